@@ -1,0 +1,29 @@
+import type { SourceId } from './sources';
+
+export const UNITS = ['MiB', 'ms', 'cores', 'ratio', 'MiB/s', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * A catalog number with its unit and where it comes from. `estimate` marks a value no source
+ * publishes directly; its reasoning is in `note` and in docs/model.md.
+ */
+export interface Cited {
+	value: number;
+	unit: Unit;
+	source: SourceId;
+	estimate: boolean;
+	note: string;
+}
+
+export function cited(value: number, unit: Unit, source: SourceId, note = ''): Cited {
+	return { value, unit, source, estimate: false, note };
+}
+
+export function estimate(
+	value: number,
+	unit: Unit,
+	note: string,
+	source: SourceId = 'estimate'
+): Cited {
+	return { value, unit, source, estimate: true, note };
+}

@@ -1,0 +1,161 @@
+import type { GuestOsId } from '../types';
+import { cited, estimate, type Cited } from './cited';
+
+export type OsFamily = 'linux' | 'windows';
+
+/** A guest operating system as it runs inside a VM or microVM. */
+export interface GuestOs {
+	name: string;
+	family: OsFamily;
+	/** Resident memory of the booted guest kernel (code, slab, page tables). */
+	kernelMiB: Cited;
+	/** Resident memory of the guest's own services (init, logging, agents) at idle. */
+	servicesMiB: Cited;
+	/** The smallest RAM its vendor supports. */
+	minRamMiB: Cited;
+	/** Disk used by an installed guest (the image a VM boots from). */
+	diskMiB: Cited;
+	bootloaderMs: Cited;
+	kernelBootMs: Cited;
+	/** Init system to a running multi-user system, before the app starts. */
+	initMs: Cited;
+}
+
+const idleNote =
+	'No vendor publishes the idle memory of a booted guest; this is our estimate of a freshly booted server guest (free -m / Task Manager on a default install), and it is editable through the VM memory setting.';
+
+export const GUEST_OSES: Record<GuestOsId, GuestOs> = {
+	'ubuntu-24.04': {
+		name: 'Ubuntu Server 24.04',
+		family: 'linux',
+		kernelMiB: estimate(120, 'MiB', idleNote),
+		servicesMiB: estimate(
+			230,
+			'MiB',
+			`${idleNote} Includes systemd, journald, snapd, cloud-init leftovers.`
+		),
+		minRamMiB: cited(
+			1024,
+			'MiB',
+			'ubuntu-requirements',
+			'1 GB for the cloud image (1.5 GB for the ISO installer).'
+		),
+		diskMiB: cited(
+			4096,
+			'MiB',
+			'ubuntu-requirements',
+			'4 GB cloud image; 25 GB is the suggested disk.'
+		),
+		bootloaderMs: estimate(
+			500,
+			'ms',
+			'GRUB with a short or zero menu timeout, as in cloud images.'
+		),
+		kernelBootMs: estimate(
+			1500,
+			'ms',
+			'Generic distribution kernel with initramfs; a minimal bzImage reaches init in 77–314 ms (qemu-boot-2019, merwick-2018), a full distro kernel with initramfs takes seconds.'
+		),
+		initMs: estimate(
+			6000,
+			'ms',
+			'systemd to multi-user.target on a server image, including cloud-init; systemd-analyze typically reports several seconds of userspace.'
+		)
+	},
+	'debian-12': {
+		name: 'Debian 12',
+		family: 'linux',
+		kernelMiB: estimate(100, 'MiB', idleNote),
+		servicesMiB: estimate(
+			80,
+			'MiB',
+			`${idleNote} A minimal Debian runs fewer services than Ubuntu (no snapd).`
+		),
+		minRamMiB: cited(
+			256,
+			'MiB',
+			'debian-requirements',
+			'256 MB without a desktop; 512 MB recommended.'
+		),
+		diskMiB: estimate(
+			2048,
+			'MiB',
+			'A minimal Debian server install uses about 1–2 GB; the Debian guide asks for 2 GB.',
+			'debian-requirements'
+		),
+		bootloaderMs: estimate(500, 'ms', 'GRUB with a short menu timeout.'),
+		kernelBootMs: estimate(1200, 'ms', 'Generic distribution kernel with initramfs.'),
+		initMs: estimate(2500, 'ms', 'systemd to multi-user.target on a minimal server.')
+	},
+	'alpine-3': {
+		name: 'Alpine Linux 3',
+		family: 'linux',
+		kernelMiB: estimate(40, 'MiB', `${idleNote} Alpine's virt kernel is small.`),
+		servicesMiB: estimate(15, 'MiB', `${idleNote} OpenRC, busybox syslog and little else.`),
+		minRamMiB: estimate(
+			128,
+			'MiB',
+			'Alpine runs from RAM with 128 MB; no formal minimum is published.'
+		),
+		diskMiB: estimate(
+			256,
+			'MiB',
+			'A "virt" install is about 100–200 MB; 256 MiB leaves room for the package cache.'
+		),
+		bootloaderMs: estimate(200, 'ms', 'syslinux/extlinux with no menu delay.'),
+		kernelBootMs: estimate(
+			400,
+			'ms',
+			'The virt kernel with a small initramfs; between the minimal-bzImage measurements (77–314 ms) and a generic distro kernel.'
+		),
+		initMs: estimate(600, 'ms', 'OpenRC starts a handful of services.')
+	},
+	'windows-server-2022-core': {
+		name: 'Windows Server 2022 Core',
+		family: 'windows',
+		kernelMiB: estimate(300, 'MiB', `${idleNote} Kernel, HAL, drivers and non-paged pool.`),
+		servicesMiB: estimate(500, 'MiB', `${idleNote} Service host processes, WMI, Defender.`),
+		minRamMiB: cited(512, 'MiB', 'windows-requirements', '512 MB for Server Core.'),
+		diskMiB: cited(
+			6267,
+			'MiB',
+			'windows-vhd-size',
+			'6.12 GB fresh VHD (community measurement); Microsoft asks for a 32 GB disk.'
+		),
+		bootloaderMs: estimate(1500, 'ms', 'UEFI boot manager and winload.'),
+		kernelBootMs: estimate(
+			8000,
+			'ms',
+			'Kernel and driver initialisation of a virtualised Windows Server.'
+		),
+		initMs: estimate(
+			20000,
+			'ms',
+			'Services to a usable logon; Windows guests take tens of seconds (estimate — no published figure).'
+		)
+	},
+	'windows-server-2022-desktop': {
+		name: 'Windows Server 2022 Desktop Experience',
+		family: 'windows',
+		kernelMiB: estimate(350, 'MiB', `${idleNote} Kernel, HAL, drivers and non-paged pool.`),
+		servicesMiB: estimate(
+			1100,
+			'MiB',
+			`${idleNote} Adds the desktop shell, Server Manager and more services.`
+		),
+		minRamMiB: cited(2048, 'MiB', 'windows-requirements', '2 GB for Desktop Experience.'),
+		diskMiB: cited(
+			9697,
+			'MiB',
+			'windows-vhd-size',
+			'9.47 GB fresh VHD (community measurement); Microsoft asks for a 32 GB disk.'
+		),
+		bootloaderMs: estimate(1500, 'ms', 'UEFI boot manager and winload.'),
+		kernelBootMs: estimate(9000, 'ms', 'Kernel and driver initialisation, more drivers than Core.'),
+		initMs: estimate(
+			35000,
+			'ms',
+			'Services and the desktop shell (estimate — no published figure).'
+		)
+	}
+};

@@ -1,0 +1,5 @@
+export * from './cited';
+export * from './sources';
+export * from './guestOs';
+export * from './workloads';
+export * from './platform';

@@ -1,0 +1,44 @@
+import { SHARING } from './catalog/platform';
+import { groupCosts, instanceFigures, presenceOf } from './instance';
+import { sumLayers } from './layers';
+import { INPUT_LIMITS } from './limits';
+import { hostLevelMemory } from './memory';
+import { describeDensity } from './narrate';
+import { capacityOf, emptyUsage, fitCount } from './placement';
+import { resolveTemplate } from './resolve';
+import { emptySharing } from './sharing';
+import type { Density, Host, Template } from './types';
+import { isInvalidGroup, sanitize } from './validate';
+
+/**
+ * How many instances of `template` fit on the empty `host`, and what runs out first. Consistent
+ * with evaluate(): a group of `count` fits and one of `count + 1` does not.
+ */
+export function maxInstances(host: Host, template: Template): Density {
+	const max = INPUT_LIMITS.count.max;
+	const s = sanitize({
+		version: 1,
+		name: '',
+		host,
+		groups: [{ ...template, id: 'density', count: max }]
+	});
+	const g = s.groups[0]!;
+	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', reason: g.reason };
+	const r = resolveTemplate(s.host, g);
+	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
+
+	const fig = instanceFigures(s.host, r);
+	const presence = presenceOf([{ r, count: 1 }]);
+	const used = emptyUsage();
+	used.memoryMiB = sumLayers(hostLevelMemory(s.host, presence));
+	if (s.host.pageSharing && presence.vm) used.demandCores += SHARING.ksmdCores.value;
+	const cap = capacityOf(s.host);
+	const { costs } = groupCosts(s.host, r, fig, max, emptySharing(), false);
+	const fit = fitCount(max, costs, used, cap);
+	const limitedBy = fit.check?.resource ?? 'limit';
+	return {
+		count: fit.count,
+		limitedBy,
+		reason: describeDensity(s.host, r, fit.count, fit.check, costs, used, cap)
+	};
+}

@@ -1,0 +1,227 @@
+import { HYPERVISOR_INFO, HOST_OS_INFO, SHARING } from './catalog';
+import { formatMiB } from './format';
+import { instanceFigures, groupCosts, presenceOf, type InstanceFigures } from './instance';
+import { addLayers, sumLayers, zeroLayers } from './layers';
+import { hostLevelMemory, needsUtilityVm, type Presence } from './memory';
+import { describeShortage } from './narrate';
+import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
+import { kindName, resolveTemplate, type Resolved } from './resolve';
+import { emptySharing } from './sharing';
+import type { Group, GroupReport, Host, Layer, Note, Report, Resource, Scenario } from './types';
+import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
+
+function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
+	return {
+		id,
+		kind: g?.kind ?? 'container',
+		workload: g?.workload ?? 'hello',
+		count,
+		supported: false,
+		reason,
+		memory: { perInstance: zeroLayers(), perInstanceMiB: 0, totalMiB: 0 },
+		diskMiB: { perInstance: 0, total: 0 },
+		startup: { phases: [], readyMs: 0 },
+		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
+		marginal: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 },
+		fitCount: 0
+	};
+}
+
+/** Warnings about one group's own settings (a guest starved of RAM, a container limit below its need). */
+function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[]): void {
+	const name = g.label ?? `${g.workload} ${kindName(r.kind)}s`;
+	if (fig.shortfallMiB > 0) {
+		notes.push({
+			level: 'warning',
+			groupId: g.id,
+			message:
+				r.kind === 'container'
+					? `Each container of “${name}” needs ${formatMiB(fig.memory.binsLibs + fig.memory.app)} but its memory limit is ${formatMiB(r.memoryMiB!)}: it would be killed when it runs out (OOM).`
+					: `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.shortfallMiB)} more than its ${formatMiB(r.memoryMiB!)} of RAM: the guest would swap or fail.`
+		});
+	}
+	if (r.kind === 'vm' && r.guestOs && r.memoryMiB! < r.guestOs.minRamMiB.value) {
+		notes.push({
+			level: 'warning',
+			groupId: g.id,
+			message: `${formatMiB(r.memoryMiB!)} is below the ${formatMiB(r.guestOs.minRamMiB.value)} that ${r.guestOs.name} requires.`
+		});
+	}
+}
+
+/** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
+export function evaluate(scenario: Scenario): Report {
+	const { host, groups, notes } = sanitize(scenario);
+	const cap = capacityOf(host);
+
+	// Resolve every group first: which kinds are present decides the host-level costs.
+	const resolved: (
+		| { g: Group; r: Resolved; fig: InstanceFigures }
+		| { invalid: InvalidGroup | Group; reason: string }
+	)[] = [];
+	const live: { r: Resolved; count: number }[] = [];
+	for (const g of groups) {
+		if (isInvalidGroup(g)) {
+			resolved.push({ invalid: g, reason: g.reason });
+			continue;
+		}
+		const r = resolveTemplate(host, g);
+		if (r.unsupported) {
+			resolved.push({ invalid: g, reason: r.unsupported });
+			continue;
+		}
+		resolved.push({ g, r, fig: instanceFigures(host, r) });
+		live.push({ r, count: g.count });
+	}
+	const presence = presenceOf(live);
+	const hostLevel = hostLevelMemory(host, presence);
+	const byLayer = zeroLayers();
+	addLayers(byLayer, hostLevel);
+
+	const used = emptyUsage();
+	used.memoryMiB = sumLayers(hostLevel);
+	if (host.pageSharing && presence.vm) used.demandCores += SHARING.ksmdCores.value;
+	const sharing = emptySharing();
+	let limitedBy: Resource | null = null;
+	let sharedSavedMiB = 0;
+	let diskSavedMiB = 0;
+	let allFit = used.memoryMiB <= cap.memoryMiB;
+	if (!allFit) {
+		limitedBy = 'memory';
+		notes.push({
+			level: 'warning',
+			message: `The host’s own software needs ${formatMiB(used.memoryMiB)}, more than its ${formatMiB(cap.memoryMiB)} of memory: nothing fits.`
+		});
+	}
+
+	const reports: GroupReport[] = [];
+	for (const item of resolved) {
+		if ('invalid' in item) {
+			const g = item.invalid;
+			const group = isInvalidGroup(g) ? undefined : g;
+			notes.push({ level: 'error', groupId: g.id, message: item.reason });
+			reports.push(unsupportedReport(g.id, g.count, item.reason, group));
+			continue;
+		}
+		const { g, r, fig } = item;
+		const n = g.count;
+		groupWarnings(g, r, fig, notes);
+		const { costs, share } = groupCosts(host, r, fig, n, sharing, true);
+		const fit = fitCount(n, costs, used, cap);
+		if (fit.check && allFit) {
+			allFit = false;
+			limitedBy = fit.check.resource;
+			notes.push({
+				level: 'warning',
+				groupId: g.id,
+				message: describeShortage(g, r, fit.count, fit.check, costs, used, cap)
+			});
+		} else if (fit.count < n) {
+			allFit = false;
+		}
+		addUsage(used, costs, n);
+
+		const groupLayers = zeroLayers();
+		addLayers(groupLayers, fig.memory, n);
+		addLayers(groupLayers, share.savedByLayer, -1);
+		addLayers(byLayer, groupLayers);
+		const savedMiB = sumLayers(share.savedByLayer);
+		sharedSavedMiB += savedMiB;
+		const diskTotal = n > 0 ? costs.diskFirstMiB + (n - 1) * costs.diskMarginalMiB : 0;
+		diskSavedMiB += n * fig.diskMiB - diskTotal;
+
+		reports.push({
+			id: g.id,
+			kind: r.kind,
+			workload: r.workloadId,
+			guestOs: r.guestOsId,
+			count: n,
+			supported: true,
+			memory: {
+				perInstance: fig.memory,
+				perInstanceMiB: fig.memoryMiB,
+				totalMiB: sumLayers(groupLayers)
+			},
+			diskMiB: { perInstance: fig.diskMiB, total: diskTotal },
+			startup: { phases: fig.phases, readyMs: fig.readyMs },
+			cpu: { vcpus: fig.vcpus, demandCores: fig.demandCores, overheadPct: fig.overheadPct },
+			marginal: {
+				memoryMiB: costs.memMarginalMiB,
+				diskMiB: costs.diskMarginalMiB,
+				vcpus: costs.vcpus,
+				demandCores: costs.demandCores
+			},
+			fitCount: fit.count
+		});
+	}
+
+	hostNotes(host, presence, sharedSavedMiB, hostLevel, notes);
+	const hv = HYPERVISOR_INFO[host.hypervisor];
+	const limits: Report['limits'] = [];
+	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
+	if (presence.linuxContainers)
+		limits.push({
+			name: 'Containers per Linux bridge network',
+			used: used.bridge,
+			max: cap.maxBridge
+		});
+
+	return {
+		memory: {
+			capacityMiB: cap.memoryMiB,
+			usedMiB: sumLayers(byLayer),
+			byLayer,
+			sharedSavedMiB,
+			hostLevel
+		},
+		cpu: {
+			capacityCores: cap.cores,
+			vcpuCapacity: cap.vcpus,
+			allocatedVcpus: used.vcpus,
+			demandCores: used.demandCores
+		},
+		disk: { capacityMiB: cap.diskMiB, usedMiB: used.diskMiB, sharedSavedMiB: diskSavedMiB },
+		limits,
+		fits: allFit,
+		limitedBy,
+		groups: reports,
+		notes
+	};
+}
+
+/** Plain facts about the host worth saying once. */
+function hostNotes(
+	host: Host,
+	presence: Presence,
+	sharedSavedMiB: number,
+	hostLevel: Record<Layer, number>,
+	notes: Note[]
+): void {
+	const hv = HYPERVISOR_INFO[host.hypervisor];
+	if (hv.hostOses === null)
+		notes.push({
+			level: 'info',
+			message: `${hv.name} runs on bare metal in place of a host OS; the host OS setting does not apply.`
+		});
+	if (needsUtilityVm(host, presence)) {
+		const vmMiB =
+			hostLevel.guestKernel +
+			hostLevel.guestOs +
+			hostLevel.hypervisor -
+			(presence.vm ? hv.baseMiB.value : 0);
+		notes.push({
+			level: 'info',
+			message: `${HOST_OS_INFO[host.os].name} has no Linux kernel: Linux containers run inside a hidden Linux VM, which costs about ${formatMiB(vmMiB)} on its own.`
+		});
+	}
+	if (host.pageSharing && sharedSavedMiB > 0)
+		notes.push({
+			level: 'info',
+			message: `Page sharing saves ${formatMiB(sharedSavedMiB)} by storing identical guest pages once; it costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels).`
+		});
+	if (presence.vm && hv.type === 2)
+		notes.push({
+			level: 'info',
+			message: `${hv.name} is a type-2 hypervisor: it runs as an application on the host OS, which adds overhead a bare-metal (type-1) hypervisor avoids.`
+		});
+}

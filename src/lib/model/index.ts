@@ -1,0 +1,15 @@
+/** The resource model's public surface. Pure TypeScript: no DOM, no framework. */
+export * from './types';
+export { evaluate } from './evaluate';
+export { maxInstances } from './density';
+export { explain, type Explanation, type ExplainTarget } from './explain';
+export { sanitize, ModelInputError } from './validate';
+export { defaultScenario, DEFAULT_HOST } from './defaults';
+export { INPUT_LIMITS } from './limits';
+export { formatMiB, formatMs, formatCores, formatCount, ordinal } from './format';
+export { SOURCES, type Source, type SourceId } from './catalog/sources';
+export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';
+export { GUEST_OSES, type GuestOs } from './catalog/guestOs';
+export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO } from './catalog/platform';
+export { kindName } from './resolve';
+export type { Cited } from './catalog/cited';

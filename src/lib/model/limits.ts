@@ -1,0 +1,20 @@
+/** The ranges the model accepts. Values outside are clamped with an error note. */
+export const INPUT_LIMITS = {
+	cpuCores: { min: 1, max: 4096, default: 16, unit: 'cores', label: 'Host CPU cores' },
+	memoryMiB: {
+		min: 512,
+		max: 64 * 1024 * 1024,
+		default: 64 * 1024,
+		unit: 'MiB',
+		label: 'Host memory'
+	},
+	diskGiB: { min: 1, max: 1024 * 1024, default: 1000, unit: 'GiB', label: 'Host disk' },
+	cpuOvercommit: { min: 1, max: 100, default: 4, unit: '×', label: 'CPU overcommit' },
+	networkMbps: { min: 1, max: 400_000, default: 1000, unit: 'Mbit/s', label: 'Network speed' },
+	count: { min: 0, max: 1_000_000_000, default: 1, unit: 'instances', label: 'Instance count' },
+	vcpus: { min: 1, max: 768, default: 1, unit: 'vCPUs', label: 'vCPUs' },
+	groupMemoryMiB: { min: 16, max: 24 * 1024 * 1024, default: 1024, unit: 'MiB', label: 'Memory' },
+	groups: { min: 0, max: 10_000, default: 0, unit: 'groups', label: 'Groups' }
+} as const;
+
+export type LimitName = keyof typeof INPUT_LIMITS;

@@ -1,0 +1,63 @@
+import { HYPERVISOR_INFO } from './catalog/platform';
+import { formatCores, formatCount, formatMiB, ordinal } from './format';
+import type { Capacity, Check, Costs, Usage } from './placement';
+import { kindName, type Resolved } from './resolve';
+import type { Group, Host } from './types';
+
+/** “The 41st VM of “nginx as VMs” does not fit: it needs 1.1 GiB more memory than is left.” */
+export function describeShortage(
+	g: Group,
+	r: Resolved,
+	fitted: number,
+	check: Check,
+	costs: Costs,
+	used: Usage,
+	cap: Capacity
+): string {
+	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${g.label ?? g.id}”`;
+	const need =
+		used[check.used] + costs[check.first] + fitted * costs[check.marginal] - cap[check.cap];
+	switch (check.used) {
+		case 'memoryMiB':
+			return `${which} does not fit: it needs ${formatMiB(need)} more memory than is free.`;
+		case 'diskMiB':
+			return `${which} does not fit: it needs ${formatMiB(need)} more disk than is free.`;
+		case 'vcpus':
+			return `${which} does not fit: its ${formatCount(costs.vcpus)} vCPU${costs.vcpus === 1 ? '' : 's'} would pass the ${formatCount(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${formatCount(cap.vcpus / cap.cores)} overcommit allow.`;
+		case 'demandCores':
+			return `${which} does not fit: the CPU work would pass the host’s ${formatCores(cap.cores)}.`;
+		case 'vms':
+			return `${which} does not fit: the hypervisor runs at most ${formatCount(cap.maxVms)} VMs per host.`;
+		case 'bridge':
+			return `${which} does not fit: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
+	}
+}
+
+/** Why a density count is what it is, for an empty host. */
+export function describeDensity(
+	host: Host,
+	r: Resolved,
+	count: number,
+	check: Check | undefined,
+	costs: Costs,
+	used: Usage,
+	cap: Capacity
+): string {
+	const kinds = `${kindName(r.kind)}s`;
+	const free = (c: Check) => Math.max(0, cap[c.cap] - used[c.used]);
+	if (!check) return `${formatCount(count)} ${kinds} fit before any resource runs out.`;
+	switch (check.used) {
+		case 'memoryMiB':
+			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiB(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiB(costs.memFirstMiB)})` : ''}.`;
+		case 'diskMiB':
+			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiB(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiB(costs.diskFirstMiB)})` : ''} of ${formatMiB(cap.diskMiB)}.`;
+		case 'vcpus':
+			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${formatCount(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${formatCount(host.cpuOvercommit)} overcommit allow.`;
+		case 'demandCores':
+			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}.`;
+		case 'vms':
+			return `${formatCount(count)} ${kinds}: ${HYPERVISOR_INFO[host.hypervisor].name} runs at most ${formatCount(cap.maxVms)} VMs per host.`;
+		case 'bridge':
+			return `${formatCount(count)} ${kinds}: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
+	}
+}

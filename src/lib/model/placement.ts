@@ -1,0 +1,155 @@
+import { CONTAINERS, HYPERVISOR_INFO } from './catalog/platform';
+import type { Host, Resource } from './types';
+
+/** What a group's first instance and each further one cost the host. */
+export interface Costs {
+	memFirstMiB: number;
+	memMarginalMiB: number;
+	diskFirstMiB: number;
+	diskMarginalMiB: number;
+	vcpus: number;
+	demandCores: number;
+	/** 1 when an instance counts against the hypervisor's VMs-per-host limit. */
+	vmSlot: number;
+	/** 1 when an instance takes a port on the Linux bridge. */
+	bridgeSlot: number;
+}
+
+export interface Capacity {
+	memoryMiB: number;
+	diskMiB: number;
+	vcpus: number;
+	cores: number;
+	maxVms: number;
+	maxBridge: number;
+}
+
+export interface Usage {
+	memoryMiB: number;
+	diskMiB: number;
+	vcpus: number;
+	demandCores: number;
+	vms: number;
+	bridge: number;
+}
+
+export function capacityOf(host: Host): Capacity {
+	return {
+		memoryMiB: host.memoryMiB,
+		diskMiB: host.diskGiB * 1024,
+		vcpus: host.cpuCores * host.cpuOvercommit,
+		cores: host.cpuCores,
+		maxVms: HYPERVISOR_INFO[host.hypervisor].maxVms?.value ?? Infinity,
+		maxBridge: CONTAINERS.maxPerBridge.value
+	};
+}
+
+export const emptyUsage = (): Usage => ({
+	memoryMiB: 0,
+	diskMiB: 0,
+	vcpus: 0,
+	demandCores: 0,
+	vms: 0,
+	bridge: 0
+});
+
+/** Which resources an instance is checked against, in the order a shortage is reported. */
+export const CHECKS = [
+	{
+		resource: 'memory',
+		used: 'memoryMiB',
+		cap: 'memoryMiB',
+		first: 'memFirstMiB',
+		marginal: 'memMarginalMiB'
+	},
+	{ resource: 'cpu', used: 'vcpus', cap: 'vcpus', first: 'vcpus', marginal: 'vcpus' },
+	{
+		resource: 'cpu',
+		used: 'demandCores',
+		cap: 'cores',
+		first: 'demandCores',
+		marginal: 'demandCores'
+	},
+	{
+		resource: 'disk',
+		used: 'diskMiB',
+		cap: 'diskMiB',
+		first: 'diskFirstMiB',
+		marginal: 'diskMarginalMiB'
+	},
+	{ resource: 'limit', used: 'vms', cap: 'maxVms', first: 'vmSlot', marginal: 'vmSlot' },
+	{
+		resource: 'limit',
+		used: 'bridge',
+		cap: 'maxBridge',
+		first: 'bridgeSlot',
+		marginal: 'bridgeSlot'
+	}
+] as const satisfies readonly {
+	resource: Resource;
+	used: keyof Usage;
+	cap: keyof Capacity;
+	first: keyof Costs;
+	marginal: keyof Costs;
+}[];
+
+export type Check = (typeof CHECKS)[number];
+
+/** Whether k instances fit on top of `used`: used + first + (k − 1) × marginal ≤ cap. One predicate, used everywhere. */
+export const kFit = (
+	k: number,
+	used: number,
+	first: number,
+	marginal: number,
+	cap: number
+): boolean => k <= 0 || used + first + (k - 1) * marginal <= cap;
+
+/** The most instances, up to n, that fit on one resource. */
+export function maxFit(
+	n: number,
+	used: number,
+	first: number,
+	marginal: number,
+	cap: number
+): number {
+	if (n <= 0) return 0;
+	if (first === 0 && marginal === 0) return n;
+	if (!kFit(1, used, first, marginal, cap)) return 0;
+	if (marginal === 0) return n;
+	let k = Math.min(n, Math.floor((cap - used - first) / marginal) + 1);
+	// Guard against rounding: step to the exact boundary of the predicate.
+	while (k < n && kFit(k + 1, used, first, marginal, cap)) k++;
+	while (k > 1 && !kFit(k, used, first, marginal, cap)) k--;
+	return k;
+}
+
+export interface FitResult {
+	count: number;
+	/** The check that stopped the count below n; undefined when all n fit. */
+	check: Check | undefined;
+}
+
+/** How many of n instances fit given what is already used: the tightest resource decides. */
+export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): FitResult {
+	let count = n;
+	let check: Check | undefined;
+	for (const c of CHECKS) {
+		const k = maxFit(n, used[c.used], costs[c.first], costs[c.marginal], cap[c.cap]);
+		if (k < count) {
+			count = k;
+			check = c;
+		}
+	}
+	return { count, check };
+}
+
+/** Add k instances' costs to the usage. */
+export function addUsage(used: Usage, costs: Costs, k: number): void {
+	if (k <= 0) return;
+	used.memoryMiB += costs.memFirstMiB + (k - 1) * costs.memMarginalMiB;
+	used.diskMiB += costs.diskFirstMiB + (k - 1) * costs.diskMarginalMiB;
+	used.vcpus += k * costs.vcpus;
+	used.demandCores += k * costs.demandCores;
+	used.vms += k * costs.vmSlot;
+	used.bridge += k * costs.bridgeSlot;
+}

@@ -1,0 +1,105 @@
+import { SHARING } from './catalog/platform';
+import type { LayerId } from './catalog/workloads';
+import { baseDiskKey, instanceDiskMiB, marginalDiskMiB, unpackedMiB } from './disk';
+import { zeroLayers } from './layers';
+import type { Resolved } from './resolve';
+import type { Host, Layer, WorkloadId } from './types';
+
+/** What is already on the host that later instances can share. */
+export interface SharingState {
+	/** Page-sharing keys → sharable MiB of the first VM that brought them. */
+	pages: Map<string, number>;
+	/** Container images whose library pages are already in the page cache. */
+	imagesInMemory: Set<WorkloadId>;
+	/** Image layers already unpacked on disk. */
+	layersOnDisk: Set<LayerId>;
+	/** Linked-clone base disks already present. */
+	baseDisks: Set<string>;
+}
+
+export const emptySharing = (): SharingState => ({
+	pages: new Map(),
+	imagesInMemory: new Set(),
+	layersOnDisk: new Set(),
+	baseDisks: new Set()
+});
+
+export interface GroupShare {
+	memFirstMiB: number;
+	memMarginalMiB: number;
+	/** Memory saved by sharing, per layer, over all n instances. */
+	savedByLayer: Record<Layer, number>;
+	diskFirstMiB: number;
+	diskMarginalMiB: number;
+}
+
+/** The page-sharing keys of a VM's layers: kernel and OS pages by guest OS, library pages by guest OS and workload. */
+function pageKey(r: Resolved, layer: Layer): string | undefined {
+	if (layer === 'guestKernel' || layer === 'guestOs') return `${layer}|${r.guestOsId}`;
+	if (layer === 'binsLibs') return `binsLibs|${r.guestOsId}|${r.workloadId}`;
+	return undefined;
+}
+const SHARED_VM_LAYERS = ['guestKernel', 'guestOs', 'binsLibs'] as const;
+
+/**
+ * How sharing changes a group of n identical instances' cost, given what earlier groups put on the
+ * host. With `commit`, the group's shareable pages, images and layers are recorded for later groups.
+ */
+export function shareGroup(
+	host: Host,
+	r: Resolved,
+	perInstance: Record<Layer, number>,
+	perInstanceMiB: number,
+	n: number,
+	state: SharingState,
+	commit: boolean
+): GroupShare {
+	const saved = zeroLayers();
+	let firstSaved = 0;
+	let marginalSaved = 0;
+	if (r.kind === 'container') {
+		const b = perInstance.binsLibs;
+		const present = state.imagesInMemory.has(r.workloadId);
+		firstSaved = present ? b : 0;
+		marginalSaved = b;
+		if (n > 0) saved.binsLibs = firstSaved + (n - 1) * marginalSaved;
+		if (commit && n > 0) state.imagesInMemory.add(r.workloadId);
+	} else if (r.kind === 'vm' && host.pageSharing) {
+		const f = SHARING.pageShareFraction.value;
+		for (const layer of SHARED_VM_LAYERS) {
+			const key = pageKey(r, layer)!;
+			const own = f * perInstance[layer];
+			const prev = state.pages.get(key);
+			const first = prev === undefined ? 0 : Math.min(own, prev);
+			firstSaved += first;
+			marginalSaved += own;
+			if (n > 0) saved[layer] = first + (n - 1) * own;
+			if (commit && n > 0 && prev === undefined) state.pages.set(key, own);
+		}
+	}
+
+	let diskFirstMiB: number;
+	const diskMarginalMiB = marginalDiskMiB(r);
+	if (r.kind === 'container') {
+		diskFirstMiB = diskMarginalMiB;
+		for (const id of r.workload.layers) {
+			if (state.layersOnDisk.has(id)) continue;
+			diskFirstMiB += unpackedMiB(id);
+			if (commit && n > 0) state.layersOnDisk.add(id);
+		}
+	} else if (r.diskMode === 'linkedClone') {
+		const key = baseDiskKey(r);
+		diskFirstMiB = state.baseDisks.has(key) ? diskMarginalMiB : instanceDiskMiB(r);
+		if (commit && n > 0) state.baseDisks.add(key);
+	} else {
+		diskFirstMiB = diskMarginalMiB;
+	}
+
+	return {
+		memFirstMiB: perInstanceMiB - firstSaved,
+		memMarginalMiB: perInstanceMiB - marginalSaved,
+		savedByLayer: saved,
+		diskFirstMiB,
+		diskMarginalMiB
+	};
+}

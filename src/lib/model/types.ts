@@ -1,0 +1,187 @@
+/**
+ * The model's public types. Units: memory and disk in MiB unless a name says GiB, times in ms,
+ * CPU in cores. Fixed sets are `as const` arrays; the same arrays validate input.
+ */
+
+export const KINDS = ['vm', 'microvm', 'container'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const HOST_OSES = ['linux', 'windows', 'macos'] as const;
+export type HostOs = (typeof HOST_OSES)[number];
+
+/** virtualbox is the one type-2 (hosted) hypervisor; the rest are type 1. */
+export const HYPERVISORS = ['kvm', 'esxi', 'hyperv', 'virtualbox'] as const;
+export type Hypervisor = (typeof HYPERVISORS)[number];
+
+export const ENGINES = ['docker', 'containerd', 'podman'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+export const WORKLOAD_IDS = [
+	'hello',
+	'nginx',
+	'redis',
+	'postgres',
+	'java-api',
+	'python-api',
+	'node-api',
+	'windows-iis'
+] as const;
+export type WorkloadId = (typeof WORKLOAD_IDS)[number];
+
+export const GUEST_OS_IDS = [
+	'ubuntu-24.04',
+	'debian-12',
+	'alpine-3',
+	'windows-server-2022-core',
+	'windows-server-2022-desktop'
+] as const;
+export type GuestOsId = (typeof GUEST_OS_IDS)[number];
+
+export const IMAGE_CACHES = ['warm', 'cold'] as const;
+export type ImageCache = (typeof IMAGE_CACHES)[number];
+
+/** How a VM's disk is provisioned: a full copy of the guest image, or a linked clone of a shared base. */
+export const DISK_MODES = ['full', 'linkedClone'] as const;
+export type DiskMode = (typeof DISK_MODES)[number];
+
+export const LAYERS = [
+	'hostOs',
+	'hypervisor',
+	'engine',
+	'guestKernel',
+	'guestOs',
+	'binsLibs',
+	'app',
+	'runtime',
+	'idle'
+] as const;
+/** idle = memory allocated to a VM but not used by anything inside it. */
+export type Layer = (typeof LAYERS)[number];
+
+export const PHASES = [
+	'imagePull',
+	'unpack',
+	'firmware',
+	'bootloader',
+	'kernel',
+	'init',
+	'sandbox',
+	'appStart'
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const RESOURCES = ['memory', 'cpu', 'disk', 'limit'] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export interface Host {
+	cpuCores: number;
+	memoryMiB: number;
+	diskGiB: number;
+	os: HostOs;
+	hypervisor: Hypervisor;
+	engine: Engine;
+	/** vCPUs that may be allocated per physical core (1 = none, up to 100). */
+	cpuOvercommit: number;
+	/** KSM / transparent page sharing between identical VMs. */
+	pageSharing: boolean;
+	imageCache: ImageCache;
+	/** Bandwidth for pulling images when the cache is cold. */
+	networkMbps: number;
+}
+
+export interface Template {
+	kind: Kind;
+	workload: WorkloadId;
+	vcpus?: number;
+	memoryMiB?: number;
+	guestOs?: GuestOsId;
+	/** VMs only: full disk image per VM (default) or a linked clone of one base image. */
+	diskMode?: DiskMode;
+}
+
+export interface Group extends Template {
+	id: string;
+	count: number;
+	label?: string;
+}
+
+export interface Scenario {
+	version: 1;
+	name: string;
+	host: Host;
+	groups: Group[];
+}
+
+export interface StartupPhase {
+	phase: Phase;
+	ms: number;
+}
+
+/** What one more instance of a group adds, once the group's first instance is placed. */
+export interface Marginal {
+	memoryMiB: number;
+	diskMiB: number;
+	vcpus: number;
+	demandCores: number;
+}
+
+export interface GroupReport {
+	id: string;
+	kind: Kind;
+	workload: WorkloadId;
+	/** The guest OS of a VM or microVM; undefined for containers. */
+	guestOs?: GuestOsId;
+	count: number;
+	supported: boolean;
+	reason?: string;
+	memory: { perInstance: Record<Layer, number>; perInstanceMiB: number; totalMiB: number };
+	diskMiB: { perInstance: number; total: number };
+	/** One instance on an idle host. */
+	startup: { phases: StartupPhase[]; readyMs: number };
+	cpu: { vcpus: number; demandCores: number; overheadPct: number };
+	/** What each instance after the first adds to the host (sharing applied). */
+	marginal: Marginal;
+	/** How many of this group's instances fit, placing groups in order. */
+	fitCount: number;
+}
+
+export type NoteLevel = 'info' | 'warning' | 'error';
+
+export interface Note {
+	level: NoteLevel;
+	message: string;
+	groupId?: string;
+}
+
+export interface Report {
+	memory: {
+		capacityMiB: number;
+		usedMiB: number;
+		byLayer: Record<Layer, number>;
+		sharedSavedMiB: number;
+		/** Host-level costs (host OS, hypervisor base, engine, utility VM), each counted once. */
+		hostLevel: Record<Layer, number>;
+	};
+	cpu: {
+		capacityCores: number;
+		/** cpuCores × cpuOvercommit: how many vCPUs may be handed out. */
+		vcpuCapacity: number;
+		allocatedVcpus: number;
+		demandCores: number;
+	};
+	disk: { capacityMiB: number; usedMiB: number; sharedSavedMiB: number };
+	/** Hard per-host counts (VMs per host, ports per Linux bridge). */
+	limits: { name: string; used: number; max: number }[];
+	fits: boolean;
+	/** The resource that ran out first when something does not fit; null when everything fits. */
+	limitedBy: Resource | null;
+	groups: GroupReport[];
+	notes: Note[];
+}
+
+export interface Density {
+	count: number;
+	limitedBy: Resource;
+	/** Why the count is what it is, in words (always set; explains a count of 0 too). */
+	reason: string;
+}

@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('home page loads with its title and no console or page errors', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+
+	const response = await page.goto('/');
+	expect(response?.status()).toBe(200);
+	await expect(page.locator('h1')).toContainText('Overhead Sandbox');
+	await page.waitForLoadState('networkidle');
+
+	expect(errors).toEqual([]);
+});
+
+test('home page has no axe accessibility violations', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('h1')).toContainText('Overhead Sandbox');
+
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations).toEqual([]);
+});
