@@ -18,7 +18,13 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		count,
 		supported: false,
 		reason,
-		memory: { perInstance: zeroLayers(), perInstanceMiB: 0, totalMiB: 0 },
+		memory: {
+			perInstance: zeroLayers(),
+			perInstanceMiB: 0,
+			totalMiB: 0,
+			totalByLayer: zeroLayers(),
+			marginalByLayer: zeroLayers()
+		},
 		diskMiB: { perInstance: 0, total: 0 },
 		startup: { phases: [], readyMs: 0 },
 		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
@@ -85,13 +91,14 @@ export function evaluate(scenario: Scenario): Report {
 	let limitedBy: Resource | null = null;
 	let sharedSavedMiB = 0;
 	let diskSavedMiB = 0;
+	let shortage: Report['shortage'] = null;
 	let allFit = used.memoryMiB <= cap.memoryMiB;
 	if (!allFit) {
 		limitedBy = 'memory';
-		notes.push({
-			level: 'warning',
+		shortage = {
 			message: `The host’s own software needs ${formatMiB(used.memoryMiB)}, more than its ${formatMiB(cap.memoryMiB)} of memory: nothing fits.`
-		});
+		};
+		notes.push({ level: 'warning', ...shortage });
 	}
 
 	const reports: GroupReport[] = [];
@@ -111,11 +118,11 @@ export function evaluate(scenario: Scenario): Report {
 		if (fit.check && allFit) {
 			allFit = false;
 			limitedBy = fit.check.resource;
-			notes.push({
-				level: 'warning',
+			shortage = {
 				groupId: g.id,
 				message: describeShortage(g, r, fit.count, fit.check, costs, used, cap)
-			});
+			};
+			notes.push({ level: 'warning', ...shortage });
 		} else if (fit.count < n) {
 			allFit = false;
 		}
@@ -125,6 +132,8 @@ export function evaluate(scenario: Scenario): Report {
 		addLayers(groupLayers, fig.memory, n);
 		addLayers(groupLayers, share.savedByLayer, -1);
 		addLayers(byLayer, groupLayers);
+		const marginalByLayer = { ...fig.memory };
+		addLayers(marginalByLayer, share.marginalSavedByLayer, -1);
 		const savedMiB = sumLayers(share.savedByLayer);
 		sharedSavedMiB += savedMiB;
 		const diskTotal = n > 0 ? costs.diskFirstMiB + (n - 1) * costs.diskMarginalMiB : 0;
@@ -140,7 +149,9 @@ export function evaluate(scenario: Scenario): Report {
 			memory: {
 				perInstance: fig.memory,
 				perInstanceMiB: fig.memoryMiB,
-				totalMiB: sumLayers(groupLayers)
+				totalMiB: sumLayers(groupLayers),
+				totalByLayer: groupLayers,
+				marginalByLayer
 			},
 			diskMiB: { perInstance: fig.diskMiB, total: diskTotal },
 			startup: { phases: fig.phases, readyMs: fig.readyMs },
@@ -184,6 +195,7 @@ export function evaluate(scenario: Scenario): Report {
 		limits,
 		fits: allFit,
 		limitedBy,
+		shortage,
 		groups: reports,
 		notes
 	};

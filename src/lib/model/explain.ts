@@ -430,7 +430,11 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 			unit,
 			'Everything placed, with sharing applied, against the host’s capacity.',
 			[
-				setting(label, capacity, unit, 'The host as sized in the scenario.'),
+				// A host with no hard limit (no VM cap, no bridge in use) has no capacity to show: leave
+				// it out rather than report an infinite one.
+				...(Number.isFinite(capacity)
+					? [setting(label, capacity, unit, 'The host as sized in the scenario.')]
+					: []),
 				...(target.resource === 'limit' ? limitInputs : [])
 			]
 		);

@@ -4,6 +4,9 @@ import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindName, type Resolved } from './resolve';
 import type { Group, Host } from './types';
 
+/** An overcommit ratio or vCPU capacity may be fractional (1.5 × 16 cores): keep its decimals. */
+const decimal = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 /** “The 41st VM of “nginx as VMs” does not fit: it needs 1.1 GiB more memory than is left.” */
 export function describeShortage(
 	g: Group,
@@ -23,7 +26,7 @@ export function describeShortage(
 		case 'diskMiB':
 			return `${which} does not fit: it needs ${formatMiB(need)} more disk than is free.`;
 		case 'vcpus':
-			return `${which} does not fit: its ${formatCount(costs.vcpus)} vCPU${costs.vcpus === 1 ? '' : 's'} would pass the ${formatCount(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${formatCount(cap.vcpus / cap.cores)} overcommit allow.`;
+			return `${which} does not fit: its ${formatCount(costs.vcpus)} vCPU${costs.vcpus === 1 ? '' : 's'} would pass the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(cap.vcpus / cap.cores)} overcommit allow.`;
 		case 'demandCores':
 			return `${which} does not fit: the CPU work would pass the host’s ${formatCores(cap.cores)}.`;
 		case 'vms':
@@ -52,7 +55,7 @@ export function describeDensity(
 		case 'diskMiB':
 			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiB(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiB(costs.diskFirstMiB)})` : ''} of ${formatMiB(cap.diskMiB)}.`;
 		case 'vcpus':
-			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${formatCount(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${formatCount(host.cpuOvercommit)} overcommit allow.`;
+			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(host.cpuOvercommit)} overcommit allow.`;
 		case 'demandCores':
 			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}.`;
 		case 'vms':

@@ -29,6 +29,8 @@ export interface GroupShare {
 	memMarginalMiB: number;
 	/** Memory saved by sharing, per layer, over all n instances. */
 	savedByLayer: Record<Layer, number>;
+	/** What each instance after the first saves, per layer. */
+	marginalSavedByLayer: Record<Layer, number>;
 	diskFirstMiB: number;
 	diskMarginalMiB: number;
 }
@@ -55,6 +57,7 @@ export function shareGroup(
 	commit: boolean
 ): GroupShare {
 	const saved = zeroLayers();
+	const marginalSavedByLayer = zeroLayers();
 	let firstSaved = 0;
 	let marginalSaved = 0;
 	if (r.kind === 'container') {
@@ -62,6 +65,7 @@ export function shareGroup(
 		const present = state.imagesInMemory.has(r.workloadId);
 		firstSaved = present ? b : 0;
 		marginalSaved = b;
+		marginalSavedByLayer.binsLibs = b;
 		if (n > 0) saved.binsLibs = firstSaved + (n - 1) * marginalSaved;
 		if (commit && n > 0) state.imagesInMemory.add(r.workloadId);
 	} else if (r.kind === 'vm' && host.pageSharing) {
@@ -73,6 +77,7 @@ export function shareGroup(
 			const first = prev === undefined ? 0 : Math.min(own, prev);
 			firstSaved += first;
 			marginalSaved += own;
+			marginalSavedByLayer[layer] = own;
 			if (n > 0) saved[layer] = first + (n - 1) * own;
 			if (commit && n > 0 && prev === undefined) state.pages.set(key, own);
 		}
@@ -99,6 +104,7 @@ export function shareGroup(
 		memFirstMiB: perInstanceMiB - firstSaved,
 		memMarginalMiB: perInstanceMiB - marginalSaved,
 		savedByLayer: saved,
+		marginalSavedByLayer,
 		diskFirstMiB,
 		diskMarginalMiB
 	};

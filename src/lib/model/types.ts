@@ -134,7 +134,15 @@ export interface GroupReport {
 	count: number;
 	supported: boolean;
 	reason?: string;
-	memory: { perInstance: Record<Layer, number>; perInstanceMiB: number; totalMiB: number };
+	memory: {
+		perInstance: Record<Layer, number>;
+		perInstanceMiB: number;
+		totalMiB: number;
+		/** The group's share of host memory by layer, sharing applied; sums to totalMiB. */
+		totalByLayer: Record<Layer, number>;
+		/** What each instance after the first adds, by layer (shared pages left out). */
+		marginalByLayer: Record<Layer, number>;
+	};
 	diskMiB: { perInstance: number; total: number };
 	/** One instance on an idle host. */
 	startup: { phases: StartupPhase[]; readyMs: number };
@@ -175,6 +183,8 @@ export interface Report {
 	fits: boolean;
 	/** The resource that ran out first when something does not fit; null when everything fits. */
 	limitedBy: Resource | null;
+	/** What ran out first, in a sentence ("The 41st VM of … does not fit: …"); null when everything fits. */
+	shortage: { message: string; groupId?: string } | null;
 	groups: GroupReport[];
 	notes: Note[];
 }

@@ -95,6 +95,14 @@ function inRange(
 				opts.groupId
 			)
 		);
+	} else if (v !== value) {
+		// A fractional count, core or vCPU number is a repair too: say so rather than floor silently.
+		notes.push(
+			note(
+				`${lim.label}${where} of ${String(value)} is not a whole number; using ${fmt(v)}.`,
+				opts.groupId
+			)
+		);
 	}
 	return v;
 }

@@ -1,0 +1,16 @@
+import { resolveTemplate } from './resolve';
+import type { Host, Template } from './types';
+import { isInvalidGroup, sanitize } from './validate';
+
+/** Why `template` cannot run on `host`, in words; undefined when it can. */
+export function unsupportedReasonFor(host: Host, template: Template): string | undefined {
+	const s = sanitize({
+		version: 1,
+		name: '',
+		host,
+		groups: [{ ...template, id: 'check', count: 1 }]
+	});
+	const g = s.groups[0]!;
+	if (isInvalidGroup(g)) return g.reason;
+	return resolveTemplate(s.host, g).unsupported;
+}

@@ -1,0 +1,34 @@
+import { kindName, unsupportedReasonFor, WORKLOADS, type Template } from '$lib/model';
+import type { Sandbox } from '$lib/state/sandbox.svelte';
+import type { ViewState } from '$lib/state/view.svelte';
+
+export const templateName = (t: Template): string =>
+	`${WORKLOADS[t.workload].name} ${kindName(t.kind)}`;
+
+/** Place one instance on the host — or refuse, with the model's reason, when it cannot run there. */
+export function placeOnHost(sandbox: Sandbox, view: ViewState, t: Template): boolean {
+	view.grabbed = null;
+	const reason = unsupportedReasonFor(sandbox.scenario.host, t);
+	if (reason) {
+		view.alert = `Not placed: ${reason}`;
+		view.announce(`Not placed. ${reason}`);
+		return false;
+	}
+	const id = sandbox.place(t);
+	const count = sandbox.scenario.groups.find((g) => g.id === id)?.count ?? 1;
+	view.alert = null;
+	view.selectedGroupId = id;
+	view.announce(`Placed a ${templateName(t)}. That group now has ${count}.`);
+	return true;
+}
+
+export function removeFromHost(
+	sandbox: Sandbox,
+	view: ViewState,
+	groupId: string,
+	name: string
+): void {
+	sandbox.remove(groupId);
+	if (view.selectedGroupId === groupId) view.selectedGroupId = null;
+	view.announce(`Removed ${name} from the host. Undo with Control+Z.`);
+}

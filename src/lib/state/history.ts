@@ -1,0 +1,43 @@
+/** An undo/redo history of immutable snapshots. Pure: the runes class wraps it. */
+export interface History<T> {
+	past: readonly T[];
+	present: T;
+	future: readonly T[];
+	/** Edits with the same key in a row (one slider drag) merge into one undo step. */
+	lastKey: string | undefined;
+}
+
+export const MAX_HISTORY = 200;
+
+export function createHistory<T>(present: T): History<T> {
+	return { past: [], present, future: [], lastKey: undefined };
+}
+
+/** Record `next` as the present. With a `key` equal to the last edit's, replace instead of adding a step. */
+export function record<T>(h: History<T>, next: T, key?: string): History<T> {
+	if (key !== undefined && key === h.lastKey && h.past.length > 0) {
+		return { past: h.past, present: next, future: [], lastKey: key };
+	}
+	const past = [...h.past, h.present].slice(-MAX_HISTORY);
+	return { past, present: next, future: [], lastKey: key };
+}
+
+export function undo<T>(h: History<T>): History<T> {
+	if (h.past.length === 0) return h;
+	return {
+		past: h.past.slice(0, -1),
+		present: h.past[h.past.length - 1]!,
+		future: [h.present, ...h.future],
+		lastKey: undefined
+	};
+}
+
+export function redo<T>(h: History<T>): History<T> {
+	if (h.future.length === 0) return h;
+	return {
+		past: [...h.past, h.present],
+		present: h.future[0]!,
+		future: h.future.slice(1),
+		lastKey: undefined
+	};
+}

@@ -1,0 +1,71 @@
+import { createContext } from 'svelte';
+import {
+	defaultScenario,
+	evaluate,
+	type Group,
+	type Host,
+	type Report,
+	type Scenario,
+	type Template
+} from '$lib/model';
+import { addInstance, removeGroup, setCount, setHost, updateGroup } from '$lib/scenario/edit';
+import { createHistory, record, redo, undo, type History } from './history';
+
+/**
+ * The sandbox's model state: the scenario with its undo history. The report is derived from it,
+ * evaluated once per change and read by every view.
+ */
+export class Sandbox {
+	#history = $state.raw<History<Scenario>>(createHistory(defaultScenario()));
+
+	scenario = $derived(this.#history.present);
+	report: Report = $derived(evaluate(this.scenario));
+	canUndo = $derived(this.#history.past.length > 0);
+	canRedo = $derived(this.#history.future.length > 0);
+
+	constructor(initial?: Scenario) {
+		if (initial) this.#history = createHistory(initial);
+	}
+
+	/** Make `next` the scenario. Edits sharing a `mergeKey` in a row (a slider drag) undo as one step. */
+	apply(next: Scenario, mergeKey?: string): void {
+		this.#history = record(this.#history, next, mergeKey);
+	}
+
+	setHost(patch: Partial<Host>, mergeKey?: string): void {
+		this.apply(setHost(this.scenario, patch), mergeKey);
+	}
+
+	place(template: Template): string {
+		const { scenario, groupId } = addInstance(this.scenario, template);
+		this.apply(scenario);
+		return groupId;
+	}
+
+	remove(groupId: string): void {
+		this.apply(removeGroup(this.scenario, groupId));
+	}
+
+	setCount(groupId: string, count: number, mergeKey?: string): void {
+		this.apply(setCount(this.scenario, groupId, count), mergeKey);
+	}
+
+	updateGroup(groupId: string, patch: Partial<Omit<Group, 'id'>>): void {
+		this.apply(updateGroup(this.scenario, groupId, patch));
+	}
+
+	undo(): void {
+		this.#history = undo(this.#history);
+	}
+
+	redo(): void {
+		this.#history = redo(this.#history);
+	}
+
+	/** Back to the default scenario, as one undoable step. */
+	reset(): void {
+		this.apply(defaultScenario());
+	}
+}
+
+export const [getSandbox, setSandbox] = createContext<Sandbox>();

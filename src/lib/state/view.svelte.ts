@@ -1,0 +1,36 @@
+import { createContext } from 'svelte';
+import type { ExplainTarget, Template, WorkloadId } from '$lib/model';
+
+/** View state, apart from the model state: what is selected, grabbed, explained, announced. */
+export class ViewState {
+	/** The workload the "what fits" panel compares. */
+	fitWorkload = $state<WorkloadId>('nginx');
+	selectedGroupId = $state<string | null>(null);
+	/** A palette item grabbed with the keyboard, waiting to be dropped on the host. */
+	grabbed = $state.raw<Template | null>(null);
+	explainTarget = $state.raw<ExplainTarget | null>(null);
+	/** The last message for screen readers (aria-live). */
+	announcement = $state('');
+	/** A refusal or problem to show the user until dismissed. */
+	alert = $state<string | null>(null);
+	/** Host drawing: the whole host to scale, or zoomed to what is used. */
+	zoomToUsed = $state(false);
+
+	announce(message: string): void {
+		// Re-announce the same words: clear first so aria-live sees a change.
+		this.announcement = '';
+		queueMicrotask(() => (this.announcement = message));
+	}
+
+	reset(): void {
+		this.fitWorkload = 'nginx';
+		this.selectedGroupId = null;
+		this.grabbed = null;
+		this.explainTarget = null;
+		this.announcement = '';
+		this.alert = null;
+		this.zoomToUsed = false;
+	}
+}
+
+export const [getView, setView] = createContext<ViewState>();
