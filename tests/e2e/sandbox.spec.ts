@@ -117,7 +117,7 @@ test('overflow is named: too many VMs says which one does not fit and why', asyn
 	const count = card(page, 'nginx as VMs').getByRole('spinbutton');
 	await count.fill('100');
 	await count.press('Enter');
-	await expect(page.locator('#host-summary')).toContainText(
+	await expect(page.locator('#host-dropzone-summary')).toContainText(
 		/The \d+(st|nd|rd|th) VM of “nginx as VMs” does not fit: it needs .* more memory/
 	);
 	await expect(page.locator('[data-figure="fits"]')).toContainText('No — memory runs out');

@@ -1,4 +1,4 @@
-import { IMAGE_LAYERS, type LayerId } from './catalog/workloads';
+import { IMAGE_LAYERS, WORKLOADS, type LayerId } from './catalog/workloads';
 import { CONTAINERS, SHARING } from './catalog/platform';
 import type { Resolved } from './resolve';
 
@@ -6,19 +6,24 @@ import type { Resolved } from './resolve';
 export const unpackedMiB = (id: LayerId): number =>
 	IMAGE_LAYERS[id].compressedMiB.value * CONTAINERS.unpackRatio.value;
 
+/** Per workload, derived once from the catalog (which never changes): app files and the whole image, unpacked. */
+const IMAGE_SIZES = new Map(
+	Object.values(WORKLOADS).map((w) => {
+		let app = 0;
+		let image = 0;
+		for (const id of w.layers) {
+			image += unpackedMiB(id);
+			if (!IMAGE_LAYERS[id].base) app += unpackedMiB(id);
+		}
+		return [w, { app, image }] as const;
+	})
+);
+
 /** The app's own files inside a VM: its image's non-base layers, unpacked (the guest OS replaces the base). */
-export function vmAppDiskMiB(r: Resolved): number {
-	let total = 0;
-	for (const id of r.workload.layers) if (!IMAGE_LAYERS[id].base) total += unpackedMiB(id);
-	return total;
-}
+export const vmAppDiskMiB = (r: Resolved): number => IMAGE_SIZES.get(r.workload)!.app;
 
 /** One container's image, unpacked. */
-export function imageDiskMiB(r: Resolved): number {
-	let total = 0;
-	for (const id of r.workload.layers) total += unpackedMiB(id);
-	return total;
-}
+export const imageDiskMiB = (r: Resolved): number => IMAGE_SIZES.get(r.workload)!.image;
 
 /** One instance's disk as if it were alone on the host. */
 export function instanceDiskMiB(r: Resolved): number {

@@ -35,8 +35,12 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 
 /** Warnings about one group's own settings (a guest starved of RAM, a container limit below its need). */
 function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[]): void {
+	const starved = fig.shortfallMiB > 0;
+	const belowMinimum =
+		r.kind === 'vm' && r.guestOs !== undefined && r.memoryMiB! < r.guestOs.minRamMiB.value;
+	if (!starved && !belowMinimum) return;
 	const name = g.label ?? `${g.workload} ${kindName(r.kind)}s`;
-	if (fig.shortfallMiB > 0) {
+	if (starved) {
 		notes.push({
 			level: 'warning',
 			groupId: g.id,
@@ -46,7 +50,7 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 					: `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.shortfallMiB)} more than its ${formatMiB(r.memoryMiB!)} of RAM: the guest would swap or fail.`
 		});
 	}
-	if (r.kind === 'vm' && r.guestOs && r.memoryMiB! < r.guestOs.minRamMiB.value) {
+	if (belowMinimum && r.guestOs) {
 		notes.push({
 			level: 'warning',
 			groupId: g.id,
@@ -87,6 +91,9 @@ export function evaluate(scenario: Scenario): Report {
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(hostLevel);
 	if (host.pageSharing && presence.vm) used.demandCores += SHARING.ksmdCores.value;
+	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
+	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
+	const placed = { ...used };
 	const sharing = emptySharing();
 	let limitedBy: Resource | null = null;
 	let sharedSavedMiB = 0;
@@ -114,19 +121,20 @@ export function evaluate(scenario: Scenario): Report {
 		const n = g.count;
 		groupWarnings(g, r, fig, notes);
 		const { costs, share } = groupCosts(host, r, fig, n, sharing, true);
-		const fit = fitCount(n, costs, used, cap);
+		const fit = fitCount(n, costs, placed, cap);
 		if (fit.check && allFit) {
 			allFit = false;
 			limitedBy = fit.check.resource;
 			shortage = {
 				groupId: g.id,
-				message: describeShortage(g, r, fit.count, fit.check, costs, used, cap)
+				message: describeShortage(g, r, fit.count, fit.check, costs, placed, cap)
 			};
 			notes.push({ level: 'warning', ...shortage });
 		} else if (fit.count < n) {
 			allFit = false;
 		}
 		addUsage(used, costs, n);
+		addUsage(placed, costs, fit.count);
 
 		const groupLayers = zeroLayers();
 		addLayers(groupLayers, fig.memory, n);

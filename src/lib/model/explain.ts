@@ -259,7 +259,7 @@ function phaseExplanation(host: Host, r: Resolved, phase: Phase, value: number):
 				title,
 				value,
 				'ms',
-				'Compressed layer bytes × 8.39 Mbit/MiB ÷ network speed, plus one registry round trip per layer. Only with a cold cache; a layer already on the host is not pulled again.',
+				'Compressed layer bytes × 8.39 Mbit/MiB ÷ network speed, plus one registry round trip per layer. Only with a cold cache, when every layer of the image is downloaded once per host.',
 				[
 					...layers.map((id) => input(IMAGE_LAYERS[id].name, IMAGE_LAYERS[id].compressedMiB)),
 					setting('Network speed', host.networkMbps, 'Mbit/s'),

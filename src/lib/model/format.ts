@@ -1,7 +1,11 @@
 /** Plain-text formatting of model quantities, shared by notes, explanations and views. */
 
-const number = (n: number, digits: number) =>
-	n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+/** One formatter per precision: building an Intl.NumberFormat per call is slow. */
+const FORMATTERS = [0, 1, 2, 3].map(
+	(digits) =>
+		new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })
+);
+const number = (n: number, digits: 0 | 1 | 2 | 3) => FORMATTERS[digits]!.format(n);
 
 /** 512 MiB, 1.5 GiB, 2.1 TiB. */
 export function formatMiB(mib: number): string {

@@ -2,6 +2,7 @@
 export * from './types';
 export { evaluate } from './evaluate';
 export { maxInstances } from './density';
+export { unpackedMiB } from './disk';
 export { unsupportedReasonFor } from './support';
 export { explain, type Explanation, type ExplainTarget } from './explain';
 export { sanitize, ModelInputError } from './validate';

@@ -29,7 +29,7 @@ export function esxiOverheadMiB(guestMiB: number, vcpus: number): number {
 			guestMiB
 		)
 	);
-	// Tiny guests extrapolate below the table; the overhead never drops below the smallest entry's.
+	// Tiny guests extrapolate below the table; the overhead never drops below half the smallest entry.
 	return Math.max(esxiTableMiB[0][0] * 0.5, interpolate(esxiVcpus, byVcpu, vcpus));
 }
 
@@ -82,15 +82,22 @@ export function instanceMemory(host: Host, r: Resolved): InstanceMemory {
 		return { layers, shortfallMiB: limit !== undefined && need > limit ? need - limit : 0 };
 	}
 	const allocated = r.memoryMiB!;
+	// Fill the allocated RAM in order: kernel, OS services, libraries, app; the rest is idle.
+	const kernel = r.kind === 'microvm' ? MICROVM.kernelMiB.value : r.guestOs!.kernelMiB.value;
+	const services = r.guestOs!.servicesMiB.value;
+	const bins = r.workload.binsLibsMiB.value;
+	const app = r.workload.appMiB.value;
 	let left = allocated;
-	let wanted = 0;
-	for (const [layer, need] of guestNeeds(r)) {
-		const got = Math.min(need, left);
-		layers[layer] = got;
-		left -= got;
-		wanted += need;
-	}
+	layers.guestKernel = Math.min(kernel, left);
+	left -= layers.guestKernel;
+	layers.guestOs = Math.min(services, left);
+	left -= layers.guestOs;
+	layers.binsLibs = Math.min(bins, left);
+	left -= layers.binsLibs;
+	layers.app = Math.min(app, left);
+	left -= layers.app;
 	layers.idle = left;
+	const wanted = kernel + services + bins + app;
 	layers.hypervisor =
 		r.kind === 'microvm'
 			? VM_OVERHEAD.firecrackerMiB.value

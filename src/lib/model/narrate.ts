@@ -5,7 +5,8 @@ import { kindName, type Resolved } from './resolve';
 import type { Group, Host } from './types';
 
 /** An overcommit ratio or vCPU capacity may be fractional (1.5 × 16 cores): keep its decimals. */
-const decimal = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const decimal = (n: number): string => DECIMAL.format(n);
 
 /** “The 41st VM of “nginx as VMs” does not fit: it needs 1.1 GiB more memory than is left.” */
 export function describeShortage(

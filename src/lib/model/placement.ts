@@ -131,13 +131,21 @@ export interface FitResult {
 
 /** How many of n instances fit given what is already used: the tightest resource decides. */
 export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): FitResult {
+	// One maxFit per entry of CHECKS, in its order, with the fields written out (fast in V8).
+	const counts = [
+		maxFit(n, used.memoryMiB, costs.memFirstMiB, costs.memMarginalMiB, cap.memoryMiB),
+		maxFit(n, used.vcpus, costs.vcpus, costs.vcpus, cap.vcpus),
+		maxFit(n, used.demandCores, costs.demandCores, costs.demandCores, cap.cores),
+		maxFit(n, used.diskMiB, costs.diskFirstMiB, costs.diskMarginalMiB, cap.diskMiB),
+		maxFit(n, used.vms, costs.vmSlot, costs.vmSlot, cap.maxVms),
+		maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge)
+	];
 	let count = n;
 	let check: Check | undefined;
-	for (const c of CHECKS) {
-		const k = maxFit(n, used[c.used], costs[c.first], costs[c.marginal], cap[c.cap]);
-		if (k < count) {
-			count = k;
-			check = c;
+	for (let i = 0; i < counts.length; i++) {
+		if (counts[i]! < count) {
+			count = counts[i]!;
+			check = CHECKS[i];
 		}
 	}
 	return { count, check };

@@ -15,7 +15,7 @@ export function pullMs(compressedMiB: number, layers: number, networkMbps: numbe
 	);
 }
 
-/** The phases of starting one instance on an otherwise idle host, in order. Zero-length phases are left out. */
+/** The phases of starting one instance on an otherwise idle host, in order. A warm cache has no pull or unpack phase. */
 export function startupPhases(host: Host, r: Resolved): StartupPhase[] {
 	const appStart = { phase: 'appStart' as const, ms: r.workload.appStartMs.value };
 	if (r.kind === 'container') {

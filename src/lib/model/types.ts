@@ -95,7 +95,7 @@ export interface Template {
 	vcpus?: number;
 	memoryMiB?: number;
 	guestOs?: GuestOsId;
-	/** VMs only: full disk image per VM (default) or a linked clone of one base image. */
+	/** VMs and microVMs: a full disk image each (default) or linked clones of one base image. */
 	diskMode?: DiskMode;
 }
 

@@ -107,6 +107,13 @@ function inRange(
 	return v;
 }
 
+/** A true/false setting; anything else is replaced with a note, like every other repair. */
+function flag(value: unknown, fallback: boolean, label: string, notes: Note[]): boolean {
+	if (typeof value === 'boolean') return value;
+	notes.push(note(`${label} ${describe(value)} is not true or false; using ${fallback}.`));
+	return fallback;
+}
+
 function sanitizeHost(raw: unknown, notes: Note[]): Host {
 	if (!isObject(raw)) {
 		notes.push({ level: 'error', message: 'The scenario has no host; using the default host.' });
@@ -121,7 +128,7 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 		hypervisor: oneOf(HYPERVISORS, raw.hypervisor, d.hypervisor, 'Hypervisor', notes),
 		engine: oneOf(ENGINES, raw.engine, d.engine, 'Container engine', notes),
 		cpuOvercommit: inRange('cpuOvercommit', raw.cpuOvercommit, notes),
-		pageSharing: raw.pageSharing === true,
+		pageSharing: flag(raw.pageSharing, d.pageSharing, 'Page sharing', notes),
 		imageCache: oneOf(IMAGE_CACHES, raw.imageCache, d.imageCache, 'Image cache', notes),
 		networkMbps: inRange('networkMbps', raw.networkMbps, notes)
 	};
@@ -157,10 +164,23 @@ function sanitizeGroup(
 		workload: g.workload as Group['workload']
 	};
 	if (typeof g.label === 'string') group.label = g.label.slice(0, 200);
-	if (g.vcpus !== undefined)
-		group.vcpus = inRange('vcpus', g.vcpus, notes, { integer: true, groupId: id });
-	if (g.memoryMiB !== undefined)
-		group.memoryMiB = inRange('groupMemoryMiB', g.memoryMiB, notes, { groupId: id });
+	// An optional setting that is not a number falls back to the workload's default, with a note.
+	const optional = (name: 'vcpus' | 'groupMemoryMiB', value: unknown, integer: boolean) => {
+		if (value === undefined) return undefined;
+		if (typeof value === 'number' && !Number.isNaN(value))
+			return inRange(name, value, notes, { integer, groupId: id });
+		notes.push(
+			note(
+				`${INPUT_LIMITS[name].label} (group ${id}) was ${describe(value)}, not a number; using the workload’s default.`,
+				id
+			)
+		);
+		return undefined;
+	};
+	const vcpus = optional('vcpus', g.vcpus, true);
+	if (vcpus !== undefined) group.vcpus = vcpus;
+	const memoryMiB = optional('groupMemoryMiB', g.memoryMiB, false);
+	if (memoryMiB !== undefined) group.memoryMiB = memoryMiB;
 	if (g.guestOs !== undefined) {
 		if ((GUEST_OS_IDS as readonly unknown[]).includes(g.guestOs))
 			group.guestOs = g.guestOs as Group['guestOs'];

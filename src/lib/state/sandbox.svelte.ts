@@ -54,6 +54,11 @@ export class Sandbox {
 		this.apply(updateGroup(this.scenario, groupId, patch));
 	}
 
+	/** Start afresh from `scenario`: a new history (used when the page opens a link or an autosave). */
+	load(scenario: Scenario): void {
+		this.#history = createHistory(scenario);
+	}
+
 	undo(): void {
 		this.#history = undo(this.#history);
 	}

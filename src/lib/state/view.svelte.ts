@@ -13,8 +13,14 @@ export class ViewState {
 	announcement = $state('');
 	/** A refusal or problem to show the user until dismissed. */
 	alert = $state<string | null>(null);
+	/** A message about the link, a file or saving: what was wrong and what was kept. */
+	message = $state.raw<{ level: 'info' | 'error'; text: string; details: string[] } | null>(null);
 	/** Host drawing: the whole host to scale, or zoomed to what is used. */
 	zoomToUsed = $state(false);
+	/** Presentation mode: the projector view for a class (P, the Present button, `?present`). */
+	presenting = $state(false);
+	/** Shown inside another page (`?embed`): no editing controls. Not a choice Reset undoes. */
+	embedded = $state(false);
 
 	announce(message: string): void {
 		// Re-announce the same words: clear first so aria-live sees a change.
@@ -29,7 +35,9 @@ export class ViewState {
 		this.explainTarget = null;
 		this.announcement = '';
 		this.alert = null;
+		this.message = null;
 		this.zoomToUsed = false;
+		this.presenting = false;
 	}
 }
 

@@ -1,6 +1,6 @@
 import type { SourceId } from './sources';
 
-export const UNITS = ['MiB', 'ms', 'cores', 'ratio', 'MiB/s', 'count'] as const;
+export const UNITS = ['MiB', 'ms', 'cores', 'ratio', 'percent', 'MiB/s', 'count'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /**

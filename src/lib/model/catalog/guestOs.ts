@@ -1,6 +1,9 @@
 import type { GuestOsId } from '../types';
 import { cited, estimate, type Cited } from './cited';
 
+/** Gigabytes as measured (10^9 bytes), in MiB. */
+const gb = (gigabytes: number): number => (gigabytes * 1e9) / 1048576;
+
 export type OsFamily = 'linux' | 'windows';
 
 /** A guest operating system as it runs inside a VM or microVM. */
@@ -117,10 +120,10 @@ export const GUEST_OSES: Record<GuestOsId, GuestOs> = {
 		servicesMiB: estimate(500, 'MiB', `${idleNote} Service host processes, WMI, Defender.`),
 		minRamMiB: cited(512, 'MiB', 'windows-requirements', '512 MB for Server Core.'),
 		diskMiB: cited(
-			6267,
+			gb(6.12),
 			'MiB',
 			'windows-vhd-size',
-			'6.12 GB fresh VHD (community measurement); Microsoft asks for a 32 GB disk.'
+			'6.12 GB (10^9 bytes) fresh VHD (community measurement); Microsoft asks for a 32 GB disk.'
 		),
 		bootloaderMs: estimate(1500, 'ms', 'UEFI boot manager and winload.'),
 		kernelBootMs: estimate(
@@ -145,10 +148,10 @@ export const GUEST_OSES: Record<GuestOsId, GuestOs> = {
 		),
 		minRamMiB: cited(2048, 'MiB', 'windows-requirements', '2 GB for Desktop Experience.'),
 		diskMiB: cited(
-			9697,
+			gb(9.47),
 			'MiB',
 			'windows-vhd-size',
-			'9.47 GB fresh VHD (community measurement); Microsoft asks for a 32 GB disk.'
+			'9.47 GB (10^9 bytes) fresh VHD (community measurement); Microsoft asks for a 32 GB disk.'
 		),
 		bootloaderMs: estimate(1500, 'ms', 'UEFI boot manager and winload.'),
 		kernelBootMs: estimate(9000, 'ms', 'Kernel and driver initialisation, more drivers than Core.'),

@@ -75,13 +75,13 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 		),
 		cpuOverheadPct: cited(
 			2.3,
-			'ratio',
+			'percent',
 			'felter-2015',
 			'Linpack −2.3 % when the CPU topology is exposed (−55 % when it is not).'
 		),
 		ioOverheadPct: cited(
 			50,
-			'ratio',
+			'percent',
 			'felter-2015',
 			'fio 4K random read/write −49/−50 %; TCP_RR latency +80 %.'
 		),
@@ -100,12 +100,12 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 		firmwareMs: estimate(2000, 'ms', 'Virtual EFI firmware with a boot-device scan.'),
 		cpuOverheadPct: estimate(
 			2.3,
-			'ratio',
+			'percent',
 			'Taken equal to KVM on CPU-bound work (Felter et al. measured KVM only).'
 		),
 		ioOverheadPct: estimate(
 			40,
-			'ratio',
+			'percent',
 			'Paravirtual I/O; assumed a little better than KVM virtio in Felter et al.'
 		),
 		maxVms: cited(1024, 'count', 'vmware-configmax')
@@ -121,8 +121,8 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 		),
 		overhead: 'hyperv',
 		firmwareMs: estimate(1500, 'ms', 'Generation 2 VM UEFI firmware.'),
-		cpuOverheadPct: estimate(3, 'ratio', 'Close to KVM on CPU-bound work.'),
-		ioOverheadPct: estimate(45, 'ratio', 'Synthetic devices through VMBus; close to KVM virtio.'),
+		cpuOverheadPct: estimate(3, 'percent', 'Close to KVM on CPU-bound work.'),
+		ioOverheadPct: estimate(45, 'percent', 'Synthetic devices through VMBus; close to KVM virtio.'),
 		maxVms: cited(1024, 'count', 'hyperv-scale')
 	},
 	virtualbox: {
@@ -134,12 +134,12 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 		firmwareMs: estimate(2500, 'ms', 'VirtualBox BIOS/EFI with its boot logo delay.'),
 		cpuOverheadPct: estimate(
 			8,
-			'ratio',
+			'percent',
 			'A type-2 hypervisor shares the CPU with a full host OS and its scheduler.'
 		),
 		ioOverheadPct: estimate(
 			80,
-			'ratio',
+			'percent',
 			'Emulated or paravirtual devices through the host OS file and network stacks.'
 		),
 		maxVms: null
@@ -206,10 +206,10 @@ export const MICROVM = {
 		'MiB',
 		'A minimal guest kernel config (virtio-mmio only, no modules) is a fraction of a distribution kernel.'
 	),
-	cpuOverheadPct: cited(2.3, 'ratio', 'felter-2015', 'The same hardware virtualisation as KVM.'),
+	cpuOverheadPct: cited(2.3, 'percent', 'felter-2015', 'The same hardware virtualisation as KVM.'),
 	ioOverheadPct: estimate(
 		50,
-		'ratio',
+		'percent',
 		'virtio-mmio devices, comparable to KVM virtio in Felter et al.'
 	)
 };
@@ -296,11 +296,11 @@ export const CONTAINERS = {
 	/** NAT networking adds a little latency to I/O. */
 	ioOverheadPct: estimate(
 		3,
-		'ratio',
+		'percent',
 		'Felter et al. found Docker ≈ native; NAT networking adds a little latency.',
 		'felter-2015'
 	),
-	cpuOverheadPct: cited(0, 'ratio', 'felter-2015', 'Docker ≈ native on CPU-bound work.'),
+	cpuOverheadPct: cited(0, 'percent', 'felter-2015', 'Docker ≈ native on CPU-bound work.'),
 	unpackMiBPerS: estimate(
 		150,
 		'MiB/s',

@@ -128,6 +128,12 @@ export const SOURCES = {
 		where: 'USENIX OSDI 2002 (figure seen in a summary)',
 		grade: 'secondary'
 	},
+	'oci-image-spec': {
+		title:
+			'OCI Image Format Specification — Entrypoint and Cmd are image configuration; they add no filesystem layer',
+		where: 'github.com/opencontainers/image-spec, config.md',
+		grade: 'primary'
+	},
 	'linux-bridge-ports': {
 		title:
 			'Linux kernel net/bridge/br_private.h — BR_MAX_PORTS = 1024 ports per bridge (one is the host side)',

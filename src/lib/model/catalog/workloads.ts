@@ -93,7 +93,7 @@ export const IMAGE_LAYERS = {
 		compressedMiB: cited(
 			0,
 			'MiB',
-			'estimate',
+			'oci-image-spec',
 			'Setting the entry point changes only image metadata and adds no bytes.'
 		)
 	},

@@ -1,0 +1,62 @@
+/**
+ * Shared set-up for the benchmarks that run in a real Chromium: a fresh static build, a preview
+ * server on a private port, and a browser launched the way the Playwright tests launch it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
+/** Build the static app once per suite, unless BENCH_NO_BUILD is set (bench.mjs builds first). */
+export function ensureBuild(): void {
+	if (process.env.BENCH_NO_BUILD && existsSync('build/index.html')) return;
+	console.error('  building the static app…');
+	const run = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (run.status !== 0) throw new Error('npm run build failed');
+}
+
+/** Serve build/ on `port`; resolves once the server answers. */
+export async function startPreview(port: number): Promise<ChildProcess> {
+	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	const url = `http://localhost:${port}/`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return server;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	stopPreview(server);
+	throw new Error(`preview server did not answer on ${url}`);
+}
+
+export function stopPreview(server: ChildProcess): void {
+	if (server.pid) {
+		try {
+			process.kill(-server.pid);
+		} catch {
+			server.kill();
+		}
+	}
+}
+
+export function launchChromium(): Promise<Browser> {
+	const executablePath =
+		process.env.CHROMIUM_PATH ||
+		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	return chromium.launch({ executablePath, args: ARGS });
+}

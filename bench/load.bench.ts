@@ -1,0 +1,113 @@
+/**
+ * Load: the JavaScript and CSS the main route downloads (gzip, from the static build), and a
+ * Lighthouse run (desktop preset) against the built app in the system Chromium: performance,
+ * accessibility and best-practices scores, LCP and CLS. Prints one JSON Suite on stdout.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { ensureBuild, startPreview, stopPreview } from './browser';
+import { row, type Suite } from './measure';
+
+const PORT = 4331;
+const JS_BUDGET_KB = 100;
+const SCORE_BUDGET = 98;
+const LCP_BUDGET_MS = 1000;
+
+/** Files the prerendered page loads up front: its scripts, module preloads and stylesheets. */
+function initialAssets(): { js: string[]; css: string[] } {
+	const html = readFileSync('build/index.html', 'utf8');
+	const refs = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+	const imports = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]!);
+	const files = [...new Set([...refs, ...imports])].map(
+		(f) => `build/${f.replace(/^(\.\/|\/)/, '')}`
+	);
+	return {
+		js: files.filter((f) => f.endsWith('.js')),
+		css: files.filter((f) => f.endsWith('.css'))
+	};
+}
+const gzipKB = (files: string[]) =>
+	files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) / 1024;
+
+ensureBuild();
+const { js, css } = initialAssets();
+const jsKB = gzipKB(js);
+const cssKB = gzipKB(css);
+
+const server = await startPreview(PORT);
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--disable-dev-shm-usage'
+	]
+});
+try {
+	console.error('  running Lighthouse (desktop preset)…');
+	const result = await lighthouse(
+		`http://localhost:${PORT}/`,
+		{
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices']
+		},
+		desktopConfig
+	);
+	const lhr = result!.lhr;
+	const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+	const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+	const suite: Suite = {
+		title: 'Load: bytes of the main route and Lighthouse',
+		about: `JavaScript and CSS the prerendered main route loads up front (${js.length} JS and ${css.length} CSS files, gzip level 9 computed here). Lighthouse ${lhr.lighthouseVersion}, desktop preset (simulated throttling), against the static build served locally, in Debian's Chromium. A score or LCP row shows the single run's value in both columns.`,
+		rows: [
+			row('JavaScript, main route (gzip)', jsKB, jsKB, 'KB', JS_BUDGET_KB),
+			row('CSS, main route (gzip)', cssKB, cssKB, 'KB'),
+			{
+				...row('Lighthouse performance', score('performance'), score('performance'), 'score'),
+				ok: score('performance') >= SCORE_BUDGET
+			},
+			{
+				...row('Lighthouse accessibility', score('accessibility'), score('accessibility'), 'score'),
+				ok: score('accessibility') >= SCORE_BUDGET
+			},
+			{
+				...row(
+					'Lighthouse best practices',
+					score('best-practices'),
+					score('best-practices'),
+					'score'
+				),
+				ok: score('best-practices') >= SCORE_BUDGET
+			},
+			row(
+				'Largest Contentful Paint',
+				audit('largest-contentful-paint'),
+				audit('largest-contentful-paint'),
+				'ms',
+				LCP_BUDGET_MS
+			),
+			row(
+				'Cumulative Layout Shift',
+				audit('cumulative-layout-shift'),
+				audit('cumulative-layout-shift'),
+				'score',
+				0
+			)
+		]
+	};
+	console.log(JSON.stringify(suite));
+} finally {
+	await chrome.kill();
+	stopPreview(server);
+}

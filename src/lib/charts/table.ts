@@ -1,0 +1,34 @@
+/** The numbers behind a chart, as one table: shown as an HTML <table> and exported as CSV. */
+import { csvNumber, num1 } from './format';
+
+export type Cell = string | number;
+
+export interface Column {
+	label: string;
+	/** Numbers are right-aligned and formatted; the unit goes in the header, e.g. "MiB". */
+	unit?: string;
+}
+
+export interface TableData {
+	columns: Column[];
+	/** The first cell of each row names the row. */
+	rows: Cell[][];
+}
+
+export const headerText = (c: Column): string => (c.unit ? `${c.label} (${c.unit})` : c.label);
+
+/** What a cell shows on screen: numbers to one decimal with thousands separators. */
+export const cellText = (c: Cell): string => (typeof c === 'number' ? num1(c) : c);
+
+/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The table as CSV (RFC 4180, CRLF line ends): raw numbers, units in the header. */
+export function toCsv(table: TableData): string {
+	const lines = [table.columns.map((c) => csvField(headerText(c)))];
+	for (const row of table.rows)
+		lines.push(row.map((c) => csvField(typeof c === 'number' ? csvNumber(c) : c)));
+	return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+}

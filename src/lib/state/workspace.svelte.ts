@@ -1,0 +1,71 @@
+import { createContext } from 'svelte';
+import type { Scenario } from '$lib/model';
+import type { SharedState } from '$lib/scenario/shared';
+import { Sandbox } from './sandbox.svelte';
+
+export type Side = 'a' | 'b';
+
+/**
+ * The page's sandboxes: A, and B while comparing. Controls act on the active side; each side
+ * keeps its own scenario and undo history.
+ */
+export class Workspace {
+	readonly a: Sandbox = new Sandbox();
+	b = $state.raw<Sandbox | null>(null);
+	active = $state<Side>('a');
+	/** Counts meaningful steps (compare on/off, a file or comparison opened): each gets its own browser history entry. */
+	steps = $state(0);
+
+	activeSandbox: Sandbox = $derived(this.active === 'b' && this.b ? this.b : this.a);
+	comparing = $derived(this.b !== null);
+
+	constructor(initial?: Scenario) {
+		if (initial) this.a.load(initial);
+	}
+
+	sandbox(side: Side): Sandbox {
+		return side === 'b' && this.b ? this.b : this.a;
+	}
+
+	/** Start comparing with B as a copy of A (or of `scenario`). */
+	startCompare(scenario?: Scenario): void {
+		this.b = new Sandbox(structuredClone(scenario ?? $state.snapshot(this.a.scenario)));
+		this.active = 'b';
+		this.steps++;
+	}
+
+	/** Replace B with a copy of A, as one undoable step on B. */
+	duplicateAIntoB(): void {
+		if (!this.b) return this.startCompare();
+		this.b.apply(structuredClone($state.snapshot(this.a.scenario)));
+	}
+
+	stopCompare(): void {
+		this.b = null;
+		this.active = 'a';
+		this.steps++;
+	}
+
+	/** Open a file or a ready-made comparison as undoable steps: nothing already made is lost. */
+	open(state: SharedState): void {
+		this.a.apply(state.scenario);
+		if (state.compare) {
+			if (this.b) this.b.apply(state.compare);
+			else this.b = new Sandbox(state.compare);
+		}
+		this.steps++;
+	}
+
+	/** Start from a shared state (a link or the autosave): fresh histories. */
+	load(state: SharedState): void {
+		this.a.load(state.scenario);
+		if (state.compare) {
+			this.b = new Sandbox(state.compare);
+		} else {
+			this.b = null;
+			this.active = 'a';
+		}
+	}
+}
+
+export const [getWorkspace, setWorkspace] = createContext<Workspace>();

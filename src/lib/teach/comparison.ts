@@ -1,0 +1,174 @@
+import {
+	formatCount,
+	formatMiB,
+	formatMs,
+	HOST_OS_INFO,
+	IMAGE_LAYERS,
+	unsupportedReasonFor,
+	WORKLOADS,
+	type Report,
+	type Scenario,
+	type WorkloadId
+} from '$lib/model';
+import { sampleOf, type SampleResult } from './figures';
+
+/** One side of a row: the seeds' words, and the live figure behind them where one exists. */
+export interface Cell {
+	text: string;
+	live?: string;
+}
+
+export interface Row {
+	id: string;
+	aspect: string;
+	vm: Cell;
+	container: Cell;
+	/** Which side the row favours; null when it depends. */
+	wins: 'vm' | 'container' | null;
+}
+
+const countOf = (report: Report, kind: 'vm' | 'container') =>
+	report.groups.reduce((s, g) => s + (g.kind === kind && g.supported ? g.count : 0), 0);
+
+/** Compressed bytes a pull downloads for the workload's image. */
+const pullMiB = (w: WorkloadId) =>
+	WORKLOADS[w].layers.reduce((s, id) => s + IMAGE_LAYERS[id].compressedMiB.value, 0);
+
+const figure = (
+	s: SampleResult,
+	f: (g: Extract<SampleResult, { ok: true }>['sample']) => string
+) => (s.ok ? f(s.sample) : 'cannot run here');
+
+/**
+ * The comparison table of the source texts — isolation, size, boot time, overhead, OS support,
+ * security, attack surface, portability, management — each row tied to a live figure where one
+ * exists: a VM and a container of the host's main workload, as evaluate() reports them.
+ */
+export function comparisonRows(scenario: Scenario, report: Report, workload: WorkloadId): Row[] {
+	const host = scenario.host;
+	const vm = sampleOf(scenario, report, 'vm', workload);
+	const ct = sampleOf(scenario, report, 'container', workload);
+	const w = vm.ok ? vm.sample.group.workload : workload;
+	const vms = countOf(report, 'vm');
+	const cts = countOf(report, 'container');
+	const windowsAsContainer = unsupportedReasonFor(host, {
+		kind: 'container',
+		workload: 'windows-iis'
+	});
+	const windowsAsVm = unsupportedReasonFor(host, { kind: 'vm', workload: 'windows-iis' });
+	const hostOs = HOST_OS_INFO[host.os].name;
+	return [
+		{
+			id: 'isolation',
+			aspect: 'Isolation',
+			vm: {
+				text: 'Hardware-level',
+				live: vms ? `${formatCount(vms)} separate kernels` : undefined
+			},
+			container: {
+				text: 'OS-level',
+				live: cts ? `${formatCount(cts)} share one kernel` : undefined
+			},
+			wins: 'vm'
+		},
+		{
+			id: 'size',
+			aspect: 'Size',
+			vm: {
+				text: 'GBs (includes an OS)',
+				live: figure(vm, (s) => `${formatMiB(s.group.diskMiB.perInstance)} disk each`)
+			},
+			container: {
+				text: 'MBs (no OS)',
+				live: figure(ct, (s) => `${formatMiB(s.group.diskMiB.perInstance)}, image shared`)
+			},
+			wins: 'container'
+		},
+		{
+			id: 'boot',
+			aspect: 'Boot time',
+			vm: {
+				text: 'Seconds to minutes',
+				live: figure(vm, (s) => `ready in ${formatMs(s.group.startup.readyMs)}`)
+			},
+			container: {
+				text: 'Milliseconds to seconds',
+				live: figure(ct, (s) => `ready in ${formatMs(s.group.startup.readyMs)}`)
+			},
+			wins: 'container'
+		},
+		{
+			id: 'overhead',
+			aspect: 'Overhead',
+			vm: {
+				text: 'High',
+				live: figure(
+					vm,
+					(s) =>
+						`${formatMiB(s.group.memory.perInstanceMiB)} each, ${formatMiB(s.group.memory.perInstance.hypervisor)} of it hypervisor`
+				)
+			},
+			container: {
+				text: 'Low',
+				live: figure(
+					ct,
+					(s) =>
+						`${formatMiB(s.group.memory.perInstanceMiB)} each, ${formatMiB(s.group.memory.perInstance.runtime)} of it runtime`
+				)
+			},
+			wins: 'container'
+		},
+		{
+			id: 'os',
+			aspect: 'OS support',
+			vm: {
+				text: 'Any OS',
+				live: windowsAsVm ? 'Windows app: not here' : `Windows app runs on ${hostOs}`
+			},
+			container: {
+				text: 'Host kernel only',
+				live: windowsAsContainer
+					? `Windows app refused on ${hostOs}`
+					: `Windows app runs on ${hostOs}`
+			},
+			wins: 'vm'
+		},
+		{
+			id: 'security',
+			aspect: 'Security',
+			vm: { text: 'Stronger isolation: separate kernels' },
+			container: { text: 'Process isolation: one shared kernel' },
+			wins: 'vm'
+		},
+		{
+			id: 'attack',
+			aspect: 'Attack surface',
+			vm: { text: 'Minimal between VMs' },
+			container: { text: 'The shared kernel is a common risk' },
+			wins: 'vm'
+		},
+		{
+			id: 'portability',
+			aspect: 'Portability',
+			vm: {
+				text: 'Needs a compatible hypervisor',
+				live: figure(vm, (s) => `${formatMiB(s.group.diskMiB.perInstance)} to copy`)
+			},
+			container: { text: 'Anywhere in its OS family', live: `${formatMiB(pullMiB(w))} to pull` },
+			wins: 'container'
+		},
+		{
+			id: 'management',
+			aspect: 'Management',
+			vm: {
+				text: 'An OS to maintain per VM',
+				live: vms ? `${formatCount(vms)} guest OSes to patch` : undefined
+			},
+			container: {
+				text: 'One OS per host',
+				live: cts ? `1 host OS to patch` : undefined
+			},
+			wins: 'container'
+		}
+	];
+}

@@ -1,0 +1,139 @@
+import { createContext } from 'svelte';
+import type { SharedLesson, SharedLessonStep } from '$lib/scenario/shared';
+import type { ViewState } from '$lib/state/view.svelte';
+import type { Workspace } from '$lib/state/workspace.svelte';
+import { lessonById, type LessonId } from './lessons';
+import { stepIndex, stepsOf, tidyCaption, type PlayStep } from './steps';
+
+/** What the teaching panel under the header shows: the lessons, the quiz, or nothing. */
+export type TeachPanel = 'lessons' | 'quiz' | null;
+
+/**
+ * The running lesson: which one, which step, and the steps a teacher added. Each step is a real
+ * scenario, applied to sandbox A as an undoable edit, so leaving the lesson keeps the sandbox as it
+ * is and Undo walks back through the steps.
+ */
+export class LessonState {
+	panel = $state<TeachPanel>(null);
+	id = $state<LessonId | null>(null);
+	/** 0-based index into `steps`. */
+	index = $state(0);
+	extra = $state.raw<SharedLessonStep[]>([]);
+
+	lesson = $derived(lessonById(this.id));
+	steps: PlayStep[] = $derived(stepsOf(this.lesson, this.extra));
+	step: PlayStep | undefined = $derived(this.steps[this.index]);
+	running = $derived(this.lesson !== undefined);
+	/** What the share link holds; undefined when no lesson runs. */
+	shared: SharedLesson | undefined = $derived(
+		this.lesson
+			? {
+					id: this.lesson.id,
+					step: this.index + 1,
+					...(this.extra.length > 0 ? { extra: this.extra } : {})
+				}
+			: undefined
+	);
+
+	#workspace: Workspace;
+	#view: ViewState;
+
+	constructor(workspace: Workspace, view: ViewState) {
+		this.#workspace = workspace;
+		this.#view = view;
+	}
+
+	/** Start `id` at step `index` (0-based) and open its scenario. */
+	start(id: LessonId, index = 0): void {
+		if (this.id !== id) this.extra = [];
+		this.id = id;
+		this.panel = 'lessons';
+		this.go(index);
+	}
+
+	/** Show step `index` and apply its scenario to sandbox A, as one undoable edit. */
+	go(index: number): void {
+		if (!this.running) return;
+		this.index = Math.min(this.steps.length - 1, Math.max(0, index));
+		const step = this.steps[this.index]!;
+		this.#workspace.active = 'a';
+		this.#workspace.a.apply(structuredClone(step.scenario));
+		if (step.fitWorkload) this.#view.fitWorkload = step.fitWorkload;
+	}
+
+	next(): void {
+		if (this.index < this.steps.length - 1) this.go(this.index + 1);
+	}
+
+	previous(): void {
+		if (this.index > 0) this.go(this.index - 1);
+	}
+
+	/** Back to the first step (the presenter's R key). */
+	restart(): void {
+		this.go(0);
+	}
+
+	/** Stop the lesson; the sandbox stays as it is, to keep exploring. */
+	leave(): void {
+		this.id = null;
+		this.index = 0;
+		this.extra = [];
+		if (this.panel === 'lessons') this.panel = null;
+		this.#view.announce('Lesson left. The sandbox stays as it is: keep exploring.');
+	}
+
+	/** Add sandbox A as it is now as a step of the teacher's own, after the others, and show it. */
+	saveStep(caption: string): void {
+		if (!this.lesson) return;
+		const scenario = structuredClone($state.snapshot(this.#workspace.a.scenario));
+		const n = this.extra.length + 1;
+		this.extra = [...this.extra, { caption: tidyCaption(caption, `My step ${n}`), scenario }];
+		this.index = this.steps.length - 1;
+		this.#view.announce(
+			`Saved as step ${this.index + 1}. It is in the link: Copy link to share it.`
+		);
+	}
+
+	/** Remove one of the teacher's own steps (by index into `steps`). */
+	removeStep(index: number): void {
+		const k = index - (this.lesson?.steps.length ?? 0);
+		if (k < 0 || k >= this.extra.length) return;
+		this.extra = this.extra.filter((_, i) => i !== k);
+		this.index = Math.min(this.index, this.steps.length - 1);
+	}
+
+	/** Reopen a lesson from a link or the autosave: the sandbox already holds its state, so nothing is applied. */
+	restore(saved: SharedLesson | undefined): void {
+		const lesson = lessonById(saved?.id);
+		if (!saved || !lesson) return;
+		this.id = lesson.id;
+		this.extra = saved.extra ?? [];
+		this.index = stepIndex(saved.step, this.steps.length);
+		this.panel = 'lessons';
+	}
+
+	/**
+	 * Open `?lesson=<id>&step=<n>`: start that lesson at that step. Returns a message when the
+	 * lesson is unknown; a step out of range opens the nearest one.
+	 */
+	openLink(id: string | null, step: string | null): string | null {
+		if (id === null) return null;
+		const lesson = lessonById(id);
+		if (!lesson)
+			return `The link asks for a lesson called “${id.slice(0, 40)}”, which this version does not have. The sandbox opened as usual; the Lessons button lists the lessons.`;
+		const index = step === null ? 0 : stepIndex(step, lesson.steps.length);
+		if (this.id === lesson.id && this.index === index) return null;
+		this.start(lesson.id, index);
+		return null;
+	}
+
+	reset(): void {
+		this.panel = null;
+		this.id = null;
+		this.index = 0;
+		this.extra = [];
+	}
+}
+
+export const [getLesson, setLesson] = createContext<LessonState>();

@@ -1,0 +1,43 @@
+import type { Scenario, WorkloadId } from '$lib/model';
+
+/** The teaching views a lesson step can show beside the sandbox. */
+export const TEACH_VIEWS = [
+	'stacks',
+	'density',
+	'layers',
+	'bootRace',
+	'table',
+	'utilityVm'
+] as const;
+export type TeachView = (typeof TEACH_VIEWS)[number];
+
+export const LESSON_IDS = [
+	'stacks',
+	'density',
+	'layers',
+	'boot-race',
+	'vms-win',
+	'laptop'
+] as const;
+export type LessonId = (typeof LESSON_IDS)[number];
+
+/** One step: a real scenario the sandbox opens, with a caption saying what to look at. */
+export interface LessonStep {
+	/** Plain text, one to three sentences, true to the model and the source texts. */
+	caption: string;
+	scenario: Scenario;
+	/** The teaching view shown beside the sandbox. */
+	show?: TeachView;
+	/** The workload the "what fits" panel and the boot race compare. */
+	fitWorkload?: WorkloadId;
+}
+
+export interface Lesson {
+	id: LessonId;
+	title: string;
+	/** One line for the lesson picker. */
+	summary: string;
+	/** The view a teacher's own extra steps show. */
+	view: TeachView;
+	steps: LessonStep[];
+}

@@ -1,0 +1,155 @@
+import { PHASE_LABEL } from '$lib/charts/color';
+import {
+	formatCount,
+	formatMs,
+	maxInstances,
+	WORKLOADS,
+	type Host,
+	type WorkloadId
+} from '$lib/model';
+import { aloneOn } from './figures';
+
+/** A predict-then-reveal question whose answer is read from the live scenario. */
+export interface PredictQuestion {
+	id: string;
+	prompt: string;
+	/** What the guess is counted in, for the input's label. */
+	unit: string;
+	answer: number;
+	/** The answer in words, as the sandbox shows it. */
+	answerText: string;
+	/** Why the answer is what it is (the model's own sentence). */
+	reason: string;
+}
+
+/** Questions about `workload` on `host` — the same host and workload the "what fits" panel shows. */
+export function predictQuestions(host: Host, workload: WorkloadId): PredictQuestion[] {
+	const name = WORKLOADS[workload].name;
+	const fit = (kind: 'vm' | 'container') => {
+		const d = maxInstances(host, { kind, workload });
+		return { answer: d.count, answerText: formatCount(d.count), reason: d.reason };
+	};
+	const vm = aloneOn(host, 'vm', workload);
+	return [
+		{
+			id: 'fit-containers',
+			prompt: `How many ${name} containers fit on this host when it is empty?`,
+			unit: 'containers',
+			...fit('container')
+		},
+		{
+			id: 'fit-vms',
+			prompt: `How many ${name} VMs fit on this host when it is empty?`,
+			unit: 'VMs',
+			...fit('vm')
+		},
+		{
+			id: 'boot-vm',
+			prompt: `How many seconds until one ${name} VM is ready on this host?`,
+			unit: 'seconds',
+			...(vm.ok
+				? {
+						answer: Math.round(vm.group.startup.readyMs / 100) / 10,
+						answerText: formatMs(vm.group.startup.readyMs),
+						reason: `Phases: ${vm.group.startup.phases.map((p) => `${PHASE_LABEL[p.phase].toLowerCase()} ${formatMs(p.ms)}`).join(', ')}.`
+					}
+				: { answer: 0, answerText: 'never', reason: vm.reason })
+		}
+	];
+}
+
+export type Closeness = 'exact' | 'close' | 'off';
+
+/** How a guess compares with the answer: within 10 % is spot on, within 25 % close. */
+export function judge(guess: number, answer: number): { closeness: Closeness; words: string } {
+	if (answer === 0)
+		return guess === 0
+			? { closeness: 'exact', words: 'Spot on.' }
+			: { closeness: 'off', words: 'None fit at all.' };
+	const ratio = guess / answer;
+	const off = Math.abs(ratio - 1);
+	const pct = Math.round(off * 100);
+	if (off <= 0.1)
+		return {
+			closeness: 'exact',
+			words: pct === 0 ? 'Exactly right.' : `Spot on: within ${pct} %.`
+		};
+	const side = ratio > 1 ? 'too high' : 'too low';
+	if (off <= 0.25) return { closeness: 'close', words: `Close: ${pct} % ${side}.` };
+	const times = ratio > 1 ? ratio : 1 / ratio;
+	return {
+		closeness: 'off',
+		words: times >= 2 ? `About ${formatCount(Math.round(times))} × ${side}.` : `${pct} % ${side}.`
+	};
+}
+
+export interface Choice {
+	id: string;
+	text: string;
+	correct: boolean;
+	explanation: string;
+}
+
+/** The classic question of the source texts, with an explanation for every answer. */
+export const CLASSIC = {
+	prompt: 'What is the main advantage of containers over virtual machines?',
+	choices: [
+		{
+			id: 'light',
+			text: 'They are lighter and start faster, so many more fit on one host.',
+			correct: true,
+			explanation:
+				'Right. Containers share the host’s kernel and carry no guest OS: no kernel and services to hold in memory, no OS to boot, no disk image of gigabytes. That is why they start in milliseconds to seconds and pack densely.'
+		},
+		{
+			id: 'isolation',
+			text: 'They isolate applications more strongly than VMs.',
+			correct: false,
+			explanation:
+				'No — that is where VMs win. A VM has its own kernel behind the hypervisor’s hardware-level boundary; containers share one kernel, isolated by namespaces and cgroups, so a kernel flaw can reach them all.'
+		},
+		{
+			id: 'any-os',
+			text: 'They can run any operating system, such as a Windows app on a Linux host.',
+			correct: false,
+			explanation:
+				'No — a container runs only what the host’s kernel runs. A Windows app needs a Windows host for containers; on a Linux host it needs a VM, which brings its own kernel.'
+		},
+		{
+			id: 'no-os',
+			text: 'They need no operating system at all.',
+			correct: false,
+			explanation:
+				'No — containers run on the host OS through an engine (Docker, containerd, Podman). What they leave out is a guest OS of their own; on macOS and Windows they even need a hidden Linux VM.'
+		}
+	] satisfies Choice[]
+};
+
+/** The browser keeps the score, and only the score. */
+export const QUIZ_KEY = 'overhead-sandbox:quiz';
+
+export interface Score {
+	answered: number;
+	points: number;
+}
+
+export function loadScore(): Score {
+	try {
+		const data = JSON.parse(localStorage.getItem(QUIZ_KEY) ?? 'null') as Partial<Score> | null;
+		const n = (x: unknown) =>
+			typeof x === 'number' && Number.isFinite(x) && x >= 0 ? Math.floor(x) : 0;
+		const answered = n(data?.answered);
+		return { answered, points: Math.min(answered, n(data?.points)) };
+	} catch {
+		return { answered: 0, points: 0 };
+	}
+}
+
+/** Save the score; in private mode or with storage blocked it is simply not kept. */
+export function saveScore(score: Score): void {
+	try {
+		localStorage.setItem(QUIZ_KEY, JSON.stringify(score));
+	} catch {
+		// Storage refused: the score lasts until the page closes.
+	}
+}

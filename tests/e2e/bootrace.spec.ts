@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const race = (page: Page) => page.getByTestId('boot-race');
+const lane = (page: Page, id: string) => race(page).locator(`[data-lane="${id}"]`);
+const tMs = async (page: Page) => Number(await race(page).getAttribute('data-t-ms'));
+
+/** The startup chart's data table: lane id → "Ready after" in ms, as the model computed it. */
+async function chartReadyMs(page: Page): Promise<Record<string, number>> {
+	const chart = page.locator('figure[data-chart-id="startup"]');
+	await chart.getByRole('button', { name: 'Show data table' }).click();
+	const rows = await chart
+		.getByRole('table')
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [
+				tr.querySelector('th')!.textContent!.trim(),
+				tr.lastElementChild!.textContent!
+			])
+		);
+	const ids: Record<string, string> = {
+		VM: 'vm',
+		microVM: 'microvm',
+		'Container, cold cache': 'container-cold',
+		'Container, warm cache': 'container-warm'
+	};
+	return Object.fromEntries(
+		rows
+			.filter(([name]) => name! in ids)
+			.map(([name, ms]) => [ids[name!]!, Number(ms!.replaceAll(',', ''))])
+	);
+}
+
+/** Record, in the page, the order in which lanes turn ready. */
+async function watchReadyOrder(page: Page) {
+	await race(page).evaluate((el) => {
+		const order: string[] = [];
+		(window as unknown as { readyOrder: string[] }).readyOrder = order;
+		new MutationObserver((records) => {
+			for (const r of records) {
+				const li = r.target as HTMLElement;
+				const id = li.dataset.lane!;
+				if (li.dataset.phase === 'ready' && !order.includes(id)) order.push(id);
+			}
+		}).observe(el, { attributes: true, attributeFilter: ['data-phase'], subtree: true });
+	});
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/?lesson=boot-race');
+	await expect(race(page)).toBeVisible();
+});
+
+test('plays, pauses (the clock stops) and finishes with the lanes ready in the model’s order', async ({
+	page
+}) => {
+	const expected = await chartReadyMs(page);
+	expect(Object.keys(expected)).toHaveLength(4);
+	const order = Object.entries(expected)
+		.sort((a, b) => a[1] - b[1])
+		.map(([id]) => id);
+	await expect(race(page)).toHaveAttribute('data-finish-order', order.join(' '));
+	for (const [id, ms] of Object.entries(expected))
+		expect(Number(await lane(page, id).getAttribute('data-ready-ms'))).toBeCloseTo(ms, 0);
+
+	await watchReadyOrder(page);
+	await race(page).getByRole('radio', { name: '1× real time' }).check();
+	await race(page).getByRole('button', { name: '▶ Play' }).click();
+	await expect.poll(() => tMs(page)).toBeGreaterThan(200);
+
+	await race(page).getByRole('button', { name: '❚❚ Pause' }).click();
+	await expect(race(page)).toHaveAttribute('data-playing', 'false');
+	const paused = await tMs(page);
+	const clock = await page.getByTestId('race-clock').textContent();
+	await page.waitForTimeout(500);
+	expect(await tMs(page)).toBe(paused);
+	await expect(page.getByTestId('race-clock')).toHaveText(clock!);
+
+	await race(page).getByRole('button', { name: '▶ Play' }).click();
+	await expect(race(page).getByRole('button', { name: '↻ Play again' })).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(race(page)).toHaveAttribute('data-ready', order.join(' '));
+	expect(
+		await page.evaluate(() => (window as unknown as { readyOrder: string[] }).readyOrder)
+	).toEqual(order);
+	for (const id of order) await expect(lane(page, id)).toContainText('Ready at');
+	await expect(page.getByTestId('race-announcement')).toHaveText(
+		/^VM ready at [\d.]+ s\. Every lane is ready\.$/
+	);
+});
+
+test('names each phase as it passes, steps to the next phase boundary and resets', async ({
+	page
+}) => {
+	// The model's phases, as the key figures list them: the microVM's kernel is the shortest
+	// first phase (the first step ends it), then the warm container's sandbox setup and app start.
+	const phases = async () =>
+		(await page.locator('[data-startup] .phases > span').allTextContents()).map((t) =>
+			t
+				.replace(/\s+/g, ' ')
+				.trim()
+				.replace(/\s*\?$/, '')
+		);
+	await expect
+		.poll(phases)
+		.toEqual(expect.arrayContaining(['kernel 125 ms', 'sandbox 300 ms', 'appStart 50 ms']));
+	await expect(lane(page, 'vm')).toHaveAttribute('data-phase', 'firmware');
+	await expect(lane(page, 'microvm')).toHaveAttribute('data-phase', 'kernel');
+	await expect(lane(page, 'microvm')).toContainText('Kernel · 0 %');
+
+	await race(page).getByRole('button', { name: 'Step ›' }).click();
+	expect(await tMs(page)).toBeCloseTo(125, 6);
+	await expect(lane(page, 'microvm')).toHaveAttribute('data-phase', 'init');
+	await expect(lane(page, 'microvm')).toContainText('Init');
+	await expect(lane(page, 'vm')).toHaveAttribute('data-phase', 'firmware');
+
+	// Step again: the warm container's sandbox setup ends at 300 ms, its app starts.
+	await race(page).getByRole('button', { name: 'Step ›' }).click();
+	expect(await tMs(page)).toBeCloseTo(300, 6);
+	await expect(lane(page, 'container-warm')).toHaveAttribute('data-phase', 'appStart');
+
+	await race(page).getByRole('button', { name: 'Step ›' }).click();
+	await expect(lane(page, 'container-warm')).toHaveAttribute('data-phase', 'ready');
+	await expect(page.getByTestId('race-announcement')).toHaveText(
+		'Container (warm cache) ready at 350 ms.'
+	);
+
+	await race(page).getByRole('button', { name: '↺ Reset' }).click();
+	expect(await tMs(page)).toBe(0);
+	await expect(page.getByTestId('race-clock')).toHaveText('0.00 s');
+	await expect(lane(page, 'container-warm')).toHaveAttribute('data-phase', 'sandbox');
+});
+
+test('slow motion runs the clock at a tenth of real time', async ({ page }) => {
+	await race(page).getByRole('radio', { name: '0.1× slow' }).check();
+	await race(page).getByRole('button', { name: '▶ Play' }).click();
+	await page.waitForTimeout(1000);
+	await race(page).getByRole('button', { name: '❚❚ Pause' }).click();
+	const t = await tMs(page);
+	// About 100 ms of model time in about a second (generous for a busy machine).
+	expect(t).toBeGreaterThan(50);
+	expect(t).toBeLessThan(200);
+});
+
+test('a lane the host cannot run shows the model’s reason', async ({ page }) => {
+	await race(page).getByLabel('Workload').selectOption({ label: 'Legacy Windows app (IIS)' });
+	await expect(lane(page, 'microvm')).toHaveAttribute('data-phase', 'unsupported');
+	await expect(lane(page, 'microvm')).toContainText('Firecracker-style microVMs boot only Linux');
+	await expect(lane(page, 'container-warm')).toContainText('needs a Windows kernel');
+	await expect(race(page)).toHaveAttribute('data-finish-order', 'vm');
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('Play jumps from one phase boundary to the next instead of animating', async ({ page }) => {
+		await expect(race(page)).toContainText('Reduced motion is on');
+		await race(page).getByRole('button', { name: '▶ Play' }).click();
+		// The first jump is at once: to the end of the microVM's kernel phase.
+		expect(await tMs(page)).toBeCloseTo(125, 6);
+		await expect.poll(() => tMs(page), { timeout: 5000 }).toBeCloseTo(300, 6);
+		await race(page).getByRole('button', { name: '❚❚ Pause' }).click();
+	});
+});

@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Wait for the debounced URL write to carry the current state. */
+async function linkOf(page: Page): Promise<string> {
+	await expect(page).toHaveURL(/\?s=v1\./);
+	await page.waitForTimeout(400);
+	return page.url();
+}
+
+test('?embed shows the host and the key figures without editing controls, and links back', async ({
+	page
+}) => {
+	await page.goto('/');
+	const link = await linkOf(page);
+
+	await page.setViewportSize({ width: 800, height: 500 });
+	await page.goto(`/?s=${new URL(link).searchParams.get('s')}&embed`);
+	// The link the embedded page holds now (the same state, written back).
+	const s = new URL(await linkOf(page)).searchParams.get('s')!;
+	const back = page.getByRole('link', { name: 'Open in Overhead Sandbox ↗' });
+	await expect(back).toBeVisible();
+	await expect(page.locator('#host-dropzone')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+	for (const name of ['Copy link', 'Present', 'Compare A/B', 'Lessons', '↶ Undo'])
+		await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+	await expect(page.getByRole('complementary', { name: 'Host settings' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Workloads' })).toHaveCount(0);
+	await expect(page.getByTestId('charts')).toHaveCount(0);
+
+	// The link back opens the full app with the same state, in a new tab.
+	const href = new URL((await back.getAttribute('href'))!);
+	expect(href.searchParams.get('s')).toBe(s);
+	expect(href.searchParams.has('embed')).toBe(false);
+	await expect(back).toHaveAttribute('target', '_blank');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('an embedded lesson step shows its caption and the boot race', async ({ page }) => {
+	await page.goto('/?lesson=boot-race&embed');
+	await expect(page.getByText(/Press play\. The VM goes firmware/)).toBeVisible();
+	await expect(page.getByTestId('boot-race')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Open in Overhead Sandbox ↗' })).toHaveAttribute(
+		'href',
+		/lesson=boot-race/
+	);
+});
+
+test('the Embed dialog holds an <iframe> of the current link, escaped, and copies it', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/');
+	// A scenario whose name would break naive markup.
+	const name = 'Tom’s "lab" <3 & more';
+	const file = {
+		format: 'overhead-sandbox-scenario',
+		version: 1,
+		scenario: {
+			version: 1,
+			name,
+			host: {
+				cpuCores: 8,
+				memoryMiB: 16384,
+				diskGiB: 500,
+				os: 'linux',
+				hypervisor: 'kvm',
+				engine: 'docker',
+				cpuOvercommit: 4,
+				pageSharing: false,
+				imageCache: 'warm',
+				networkMbps: 1000
+			},
+			groups: [{ id: 'g1', kind: 'container', workload: 'nginx', count: 3 }]
+		}
+	};
+	await page.getByLabel('Import a scenario file').setInputFiles({
+		name: 'lab.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file))
+	});
+	await expect(page.locator('.tagline')).toContainText(name);
+	const link = await linkOf(page);
+
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed in a course page' });
+	await expect(dialog).toBeVisible();
+	const code = await dialog.getByLabel('HTML to paste').inputValue();
+	const s = new URL(link).searchParams.get('s')!;
+	expect(code).toBe(
+		`<iframe src="${new URL(link).origin}/?s=${s}&amp;embed" width="800" height="500" ` +
+			`title="Overhead Sandbox: Tom’s &quot;lab&quot; &lt;3 &amp; more" loading="lazy"></iframe>`
+	);
+	// Parsed as HTML, the snippet is one iframe with the right title and the embed link.
+	const parsed = await page.evaluate((html) => {
+		const t = document.createElement('template');
+		t.innerHTML = html;
+		const f = t.content.firstElementChild as HTMLIFrameElement;
+		return { count: t.content.childElementCount, title: f.title, src: f.getAttribute('src') };
+	}, code);
+	expect(parsed).toEqual({ count: 1, title: `Overhead Sandbox: ${name}`, src: `${link}&embed` });
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+	await dialog.getByRole('button', { name: 'Copy' }).click();
+	await expect(dialog.getByRole('status')).toContainText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+});
+
+test('the embedded page works inside an iframe of another page', async ({ page }) => {
+	await page.goto('/');
+	const link = await linkOf(page);
+	await page.setContent(
+		`<h1>Course page</h1><iframe src="${link}&embed" width="800" height="500" title="Overhead Sandbox"></iframe>`
+	);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('#host-dropzone')).toBeVisible();
+	await expect(frame.getByRole('link', { name: 'Open in Overhead Sandbox ↗' })).toBeVisible();
+});

@@ -1,0 +1,34 @@
+import { deflateRawSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { EXTREMES } from '../../bench/extremes';
+
+const v1Link = (state: unknown) =>
+	`v1.${deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64url')}`;
+const open = (name: string) =>
+	`/?s=${v1Link({ scenario: EXTREMES.find((e) => e.name === name)!.scenario })}`;
+
+test('a 1 core / 512 MiB host explains that its own software does not fit', async ({ page }) => {
+	await page.goto(open('1 core / 512 MiB host'));
+	await expect(page.locator('#host-dropzone-summary')).toContainText(
+		'The host’s own software needs'
+	);
+	await expect(page.locator('#host-dropzone-summary')).toContainText('nothing fits');
+	await expect(page.locator('[data-figure="fits"]')).toContainText('No');
+	await expect(page.locator('tr[data-kind="vm"] td.num')).toHaveText('0');
+});
+
+test('a count of 1,000,000 shows how many fit and what ran out', async ({ page }) => {
+	await page.goto(open('a count of 1,000,000'));
+	const card = page.locator('li.card').first();
+	await expect(card.getByRole('spinbutton')).toHaveValue('1000000');
+	await expect(card).toContainText(/only [\d,]+ of 1,000,000 fit/);
+	await expect(page.locator('#host-dropzone-summary')).toContainText(/does not fit/);
+	await expect(page.locator('text=each column').first()).toBeVisible();
+});
+
+test('200 groups all appear and the figures stay finite', async ({ page }) => {
+	await page.goto(open('200 groups'));
+	await expect(page.locator('li.card')).toHaveCount(200);
+	await expect(page.locator('[data-figure="memory"]')).toContainText(/of 1 TiB/);
+	await expect(page.locator('[data-figure="memory"]')).not.toContainText(/NaN|Infinity/);
+});

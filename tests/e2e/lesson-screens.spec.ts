@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { LESSONS } from '../../src/lib/teach/lessons';
+
+/**
+ * Screenshots of every lesson step and of the quiz, at a projector's 1024×768 and a laptop's
+ * 1280×800, into screenshots/teach/ (git-ignored) to be looked at. Run with SCREENSHOTS=1.
+ */
+test.skip(!process.env.SCREENSHOTS, 'screenshots are taken only with SCREENSHOTS=1');
+
+for (const [width, height] of [
+	[1024, 768],
+	[1280, 800]
+] as const) {
+	for (const lesson of LESSONS) {
+		test(`${lesson.id} at ${width}×${height}`, async ({ page }) => {
+			await page.setViewportSize({ width, height });
+			for (const [i, step] of lesson.steps.entries()) {
+				await page.goto(`/?lesson=${lesson.id}&step=${i + 1}`);
+				await expect(page.locator('[data-caption]')).toContainText(step.caption);
+				await page.screenshot({
+					path: `screenshots/teach/${lesson.id}-${i + 1}-${width}x${height}.png`
+				});
+			}
+		});
+	}
+
+	test(`quiz at ${width}×${height}`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Quiz' }).click();
+		const q = page.locator('[data-question="fit-containers"]');
+		await q.getByRole('spinbutton').fill('400');
+		await q.getByRole('button', { name: 'Reveal' }).click();
+		await page.getByLabel('They isolate applications more strongly than VMs.').check();
+		await page.screenshot({ path: `screenshots/teach/quiz-${width}x${height}.png` });
+	});
+}

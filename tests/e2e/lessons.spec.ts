@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LESSONS, type LessonStep } from '../../src/lib/teach/lessons';
+
+const caption = (page: Page) => page.locator('[data-caption]');
+const scenarioName = (page: Page) => page.locator('header .scenario');
+const card = (page: Page, id: string) => page.locator(`li.card[data-group="${id}"]`);
+
+/** The sandbox shows exactly the step's scenario: its name, its groups and their counts. */
+async function expectStep(page: Page, step: LessonStep, n: number, of: number) {
+	await expect(page.locator('[data-step-of]')).toHaveText(`${n} of ${of}`);
+	await expect(caption(page)).toContainText(step.caption);
+	await expect(scenarioName(page)).toHaveText(step.scenario.name);
+	await expect(page.locator('li.card')).toHaveCount(step.scenario.groups.length);
+	for (const g of step.scenario.groups)
+		await expect(card(page, g.id).getByRole('spinbutton')).toHaveValue(String(g.count));
+	await expect(page.locator('[data-view]')).toHaveAttribute('data-view', step.show ?? '');
+	await expect(page.getByRole('combobox', { name: 'Host OS' })).toHaveValue(step.scenario.host.os);
+}
+
+for (const [k, lesson] of LESSONS.entries()) {
+	test(`lesson ${k + 1}, ${lesson.title}: every step opens its scenario with its caption`, async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Lessons' }).click();
+		await page.locator(`button[data-lesson="${lesson.id}"]`).click();
+		const n = lesson.steps.length;
+		for (const [i, step] of lesson.steps.entries()) {
+			await expectStep(page, step, i + 1, n);
+			if (i < n - 1) await page.getByRole('button', { name: 'Next →' }).click();
+		}
+		await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
+		// Previous goes back, reopening the step before.
+		await page.getByRole('button', { name: '← Previous' }).click();
+		await expectStep(page, lesson.steps[n - 2]!, n - 1, n);
+	});
+}
+
+test('a lesson step link opens that step, then the link carries the lesson instead', async ({
+	page
+}) => {
+	await page.goto('/?lesson=density&step=3');
+	const step = LESSONS.find((l) => l.id === 'density')!.steps[2]!;
+	await expectStep(page, step, 3, 4);
+	await expect(page.locator('[data-density="vms"] [data-fit]')).not.toHaveText('50');
+	await expect(page.locator('[data-density="cts"] [data-fit]')).toHaveText('50');
+	await expect(page.locator('[data-shortage]')).toContainText('VM of “nginx as VMs” does not fit');
+	await page.waitForTimeout(400);
+	const url = new URL(page.url());
+	expect(url.searchParams.get('lesson')).toBeNull();
+	expect(url.searchParams.get('s')).toMatch(/^v1\./);
+	// Reloading the written link keeps the step.
+	await page.reload();
+	await expectStep(page, step, 3, 4);
+});
+
+test('a step number out of range opens the nearest step', async ({ page }) => {
+	await page.goto('/?lesson=layers&step=99');
+	await expect(page.locator('[data-step-of]')).toHaveText('4 of 4');
+	await page.goto('/?lesson=layers&step=zero');
+	await expect(page.locator('[data-step-of]')).toHaveText('1 of 4');
+});
+
+test('a link to an unknown lesson says so and opens the sandbox as usual', async ({ page }) => {
+	await page.goto('/?lesson=no-such-lesson&step=2');
+	await expect(page.getByText('which this version does not have')).toBeVisible();
+	await expect(page.locator('[data-caption]')).toHaveCount(0);
+});
+
+test('a teacher’s own step survives in the copied link and opens in a fresh browser', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/?lesson=stacks&step=4');
+	const count = card(page, 'vm').getByRole('spinbutton');
+	await count.fill('7');
+	await count.press('Enter');
+	await expect(page.getByText('The sandbox has changed since this step opened')).toBeVisible();
+	await page.getByRole('button', { name: 'Save this sandbox as my own step' }).click();
+	await page.getByLabel('Caption for your step').fill('Seven VMs: count the guest kernels.');
+	await page.getByRole('button', { name: 'Save step' }).click();
+	await expect(page.locator('[data-step-of]')).toHaveText('5 of 5');
+	await expect(caption(page)).toContainText('Your step: Seven VMs: count the guest kernels.');
+
+	await page.waitForTimeout(400);
+	const link = page.url();
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto(link);
+	await expect(other.locator('[data-step-of]')).toHaveText('5 of 5');
+	await expect(other.locator('[data-caption]')).toContainText(
+		'Seven VMs: count the guest kernels.'
+	);
+	await expect(card(other, 'vm').getByRole('spinbutton')).toHaveValue('7');
+	// Stepping away and back reopens the teacher's scenario.
+	await other.getByRole('button', { name: '← Previous' }).click();
+	await expect(card(other, 'vm').getByRole('spinbutton')).toHaveValue('10');
+	await other.getByRole('button', { name: 'Next →' }).click();
+	await expect(card(other, 'vm').getByRole('spinbutton')).toHaveValue('7');
+	await fresh.close();
+});
+
+test('leaving a lesson keeps the sandbox as it is, and undo walks back through the steps', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(scenarioName(page)).toHaveText('nginx three ways');
+	await page.getByRole('button', { name: 'Lessons' }).click();
+	await page.locator('button[data-lesson="density"]').click();
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await page.getByRole('button', { name: 'Leave lesson' }).click();
+	await expect(page.locator('[data-caption]')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Workloads' })).toBeVisible();
+	await expect(scenarioName(page)).toHaveText('Density: 10 containers, 10 VMs');
+	await expect(card(page, 'vms').getByRole('spinbutton')).toHaveValue('10');
+	await page.waitForTimeout(400);
+	expect(new URL(page.url()).searchParams.get('s')).toMatch(/^v1\./);
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(scenarioName(page)).toHaveText('Density: 1 container, 1 VM');
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(scenarioName(page)).toHaveText('nginx three ways');
+});
+
+test('the lesson panel, its teaching views and the quiz have no axe violations', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	for (const [id, step] of [
+		['stacks', 1],
+		['density', 3],
+		['layers', 4],
+		['vms-win', 3],
+		['laptop', 2]
+	] as const) {
+		await page.goto(`/?lesson=${id}&step=${step}`);
+		await expect(page.locator('[data-caption]')).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations, `${id} ${step}`).toEqual([]);
+	}
+	await page.getByRole('button', { name: 'Quiz' }).click();
+	await expect(page.getByRole('heading', { name: 'Quiz' })).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('at 1024×768 the lesson caption, its buttons and its teaching view are visible without scrolling', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	for (const lesson of LESSONS) {
+		await page.goto(`/?lesson=${lesson.id}&step=1`);
+		await expect(caption(page)).toBeInViewport();
+		await expect(page.getByRole('button', { name: 'Next →' })).toBeInViewport();
+		await expect(page.locator('[data-view]')).toBeInViewport({ ratio: 0.5 });
+	}
+});

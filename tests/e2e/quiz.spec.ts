@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
+const fitCount = (page: Page, kind: string) => page.locator(`tr[data-kind="${kind}"] td.num`);
+
+async function reveal(page: Page, id: string, guess: string) {
+	const q = question(page, id);
+	await q.getByRole('spinbutton').fill(guess);
+	await q.getByRole('button', { name: 'Reveal' }).click();
+	return q.locator('[data-answer]');
+}
+
+test('predict, then reveal: the answer is the what-fits panel’s number, with how close the guess was', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Quiz' }).click();
+	await expect(question(page, 'fit-containers')).toContainText(
+		'How many nginx web server containers fit'
+	);
+	await expect(
+		question(page, 'fit-containers').getByRole('button', { name: 'Reveal' })
+	).toBeDisabled();
+
+	const answer = await reveal(page, 'fit-containers', '100');
+	await expect(answer).toHaveText((await fitCount(page, 'container').textContent())!.trim());
+	await expect(question(page, 'fit-containers')).toContainText('too low');
+
+	const vms = await reveal(page, 'fit-vms', '56');
+	await expect(vms).toHaveText((await fitCount(page, 'vm').textContent())!.trim());
+	await expect(question(page, 'fit-vms')).toContainText('Exactly right');
+
+	// The questions read the live scenario: another workload, another answer.
+	await page
+		.getByRole('region', { name: 'What fits on an empty host' })
+		.getByRole('combobox')
+		.selectOption('postgres');
+	await expect(question(page, 'fit-vms')).toContainText('PostgreSQL database VMs');
+	await expect(vms).toHaveText((await fitCount(page, 'vm').textContent())!.trim());
+});
+
+test('the classic question explains the answer chosen, and every other', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Quiz' }).click();
+	await expect(
+		page.getByText('What is the main advantage of containers over virtual machines?')
+	).toBeVisible();
+	await expect(page.locator('[data-explanation]')).toHaveCount(0);
+	await page.getByLabel('They isolate applications more strongly than VMs.').check();
+	await expect(page.locator('[data-explanation="isolation"]')).toContainText(
+		'that is where VMs win'
+	);
+	await expect(page.locator('[data-explanation="light"]')).toContainText(
+		'share the host’s kernel and carry no guest OS'
+	);
+	await expect(page.locator('[data-explanation]')).toHaveCount(4);
+	await expect(page.locator('[data-score]')).toHaveText('Score: 0 of 1');
+});
+
+test('the score is kept in this browser across a reload', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Quiz' }).click();
+	await reveal(page, 'fit-vms', '56');
+	await page.getByLabel('They are lighter and start faster, so many more fit on one host.').check();
+	await expect(page.locator('[data-score]')).toHaveText('Score: 2 of 2');
+	expect(await page.evaluate(() => localStorage.getItem('overhead-sandbox:quiz'))).toBe(
+		JSON.stringify({ answered: 2, points: 2 })
+	);
+	await page.reload();
+	await page.getByRole('button', { name: 'Quiz' }).click();
+	await expect(page.locator('[data-score]')).toHaveText('Score: 2 of 2');
+	await page.getByRole('button', { name: 'Reset score' }).click();
+	await expect(page.locator('[data-score]')).toHaveText('Score: 0 of 0');
+});
+
+test('with storage blocked (private mode) the quiz still works', async ({ page }) => {
+	await page.addInitScript(() => {
+		const refuse = () => {
+			throw new DOMException('blocked', 'SecurityError');
+		};
+		Object.defineProperty(window, 'localStorage', { get: refuse });
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Quiz' }).click();
+	await reveal(page, 'fit-containers', '700');
+	await expect(page.locator('[data-score]')).toHaveText('Score: 1 of 1');
+	expect(errors).toEqual([]);
+});

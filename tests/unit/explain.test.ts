@@ -1,0 +1,93 @@
+/** explain(): each figure with its formula, its inputs and the sources they rest on. */
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, explain, type ExplainTarget, type SourceId } from '$lib/model';
+import { scenarioOf } from './helpers/model';
+
+const nginx = defaultScenario(); // g1 = nginx VMs, g2 = nginx microVMs, g3 = nginx containers (Linux/KVM)
+
+describe('explain(default scenario, target) cites the published figures', () => {
+	const cases: [string, number, SourceId, ExplainTarget][] = [
+		[
+			'KVM firmware phase',
+			893,
+			'merwick-2018',
+			{ type: 'phase', groupId: 'g1', phase: 'firmware' }
+		],
+		[
+			'microVM kernel phase',
+			125,
+			'firecracker-spec',
+			{ type: 'phase', groupId: 'g2', phase: 'kernel' }
+		],
+		[
+			'microVM VMM memory',
+			5,
+			'firecracker-spec',
+			{ type: 'layer', groupId: 'g2', layer: 'hypervisor' }
+		],
+		[
+			'KVM VM hypervisor memory',
+			131 + 0.002 * 1024,
+			'kubevirt-overhead',
+			{ type: 'layer', groupId: 'g1', layer: 'hypervisor' }
+		],
+		[
+			'container runtime memory',
+			10.5,
+			'containerd-7878',
+			{ type: 'layer', groupId: 'g3', layer: 'runtime' }
+		]
+	];
+	it.each(cases)('explain(%s) = %f, citing %s', (_name, value, source, target) => {
+		const e = explain(nginx, target)!;
+		expect(e.value).toBeCloseTo(value, 9);
+		expect(e.sources).toContain(source);
+		expect(e.formula.length).toBeGreaterThan(10);
+	});
+
+	it('explain(KVM VM hypervisor memory) also cites the Firecracker paper’s QEMU figure', () => {
+		const e = explain(nginx, { type: 'layer', groupId: 'g1', layer: 'hypervisor' })!;
+		expect(e.sources).toEqual(expect.arrayContaining(['firecracker-paper', 'kubevirt-overhead']));
+		expect(e.estimate).toBe(false);
+	});
+
+	it('explain(a VM’s idle memory) is an estimate: no vendor publishes a guest’s idle memory', () => {
+		const e = explain(nginx, { type: 'layer', groupId: 'g1', layer: 'idle' })!;
+		expect(e.estimate).toBe(true);
+	});
+});
+
+describe('explain(target that does not exist) = undefined', () => {
+	it.each([
+		['an unknown group', { type: 'disk', groupId: 'nope' }],
+		['a container’s firmware phase', { type: 'phase', groupId: 'g3', phase: 'firmware' }],
+		['a warm container’s image pull', { type: 'phase', groupId: 'g3', phase: 'imagePull' }],
+		['a VM’s sandbox phase', { type: 'phase', groupId: 'g1', phase: 'sandbox' }]
+	] as [string, ExplainTarget][])('explain(%s) = undefined', (_name, target) => {
+		expect(explain(nginx, target)).toBeUndefined();
+	});
+
+	it('explain(an unsupported group’s layer) = undefined', () => {
+		const s = scenarioOf({}, [{ id: 'w', kind: 'container', workload: 'windows-iis', count: 1 }]);
+		expect(explain(s, { type: 'layer', groupId: 'w', layer: 'app' })).toBeUndefined();
+	});
+});
+
+describe('explain(limit)', () => {
+	it('explain(memory in use) = report.memory.usedMiB against the host’s memory', () => {
+		const e = explain(nginx, { type: 'limit', resource: 'memory' })!;
+		expect(e.inputs[0]!.value).toBe(nginx.host.memoryMiB);
+		expect(e.value).toBeGreaterThan(0);
+	});
+
+	it('explain(hard limit on an empty KVM host) shows no infinite capacity', () => {
+		const e = explain(scenarioOf({}, []), { type: 'limit', resource: 'limit' })!;
+		expect(e.value).toBe(0);
+		for (const input of e.inputs) expect(Number.isFinite(input.value)).toBe(true);
+	});
+
+	it('explain(hard limit with containers placed) names the Linux bridge limit of 1,023', () => {
+		const e = explain(nginx, { type: 'limit', resource: 'limit' })!;
+		expect(e.inputs.map((i) => i.value)).toContain(1023);
+	});
+});

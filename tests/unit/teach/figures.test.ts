@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatMiB, WORKLOADS } from '$lib/model';
+import { comparisonRows } from '$lib/teach/comparison';
+import { imagesOn, sampleOf, sharedLayers, utilityVm } from '$lib/teach/figures';
+import { lessonById } from '$lib/teach/lessons';
+
+const stepOf = (id: string, n: number) => lessonById(id)!.steps[n - 1]!.scenario;
+
+describe('utilityVm', () => {
+	it('costs what the model’s own note says, on macOS and on Windows', () => {
+		for (const n of [2, 3]) {
+			const s = stepOf('laptop', n);
+			const r = evaluate(s);
+			const vm = utilityVm(s.host, r);
+			const note = r.notes.find((x) => /hidden Linux VM/.test(x.message))!;
+			expect(note.message).toContain(`costs about ${formatMiB(vm.totalMiB)}`);
+		}
+	});
+	it('is absent with VMs and no containers, even on a type-2 hypervisor', () => {
+		const s = stepOf('stacks', 2);
+		expect(utilityVm(s.host, evaluate({ ...s, groups: [s.groups[0]!] })).present).toBe(false);
+	});
+});
+
+describe('sampleOf', () => {
+	it('takes a live group when there is one', () => {
+		const s = stepOf('stacks', 4);
+		const got = sampleOf(s, evaluate(s), 'vm', 'hello');
+		expect(got.ok && got.sample.live && got.sample.group.count).toBe(10);
+	});
+	it('evaluates one instance alone on the same host when there is none', () => {
+		const s = stepOf('stacks', 3);
+		const vm = sampleOf(s, evaluate(s), 'container', 'nginx');
+		expect(vm.ok).toBe(false);
+		if (!vm.ok) expect(vm.reason).toMatch(/ESXi/);
+		const ct = sampleOf(stepOf('layers', 1), evaluate(stepOf('layers', 1)), 'vm', 'java-api');
+		expect(ct.ok && !ct.sample.live && ct.sample.group.workload).toBe('java-api');
+	});
+});
+
+describe('imagesOn and sharedLayers', () => {
+	it('find the two images of lesson 3’s last step and their one shared base', () => {
+		const images = imagesOn(evaluate(stepOf('layers', 4)), 'nginx');
+		expect(images).toEqual([
+			{ workload: 'java-api', count: 10 },
+			{ workload: 'hello', count: 10 }
+		]);
+		expect([...sharedLayers(images)]).toEqual(['alpine-3']);
+	});
+	it('fall back to the given workload when no container runs', () => {
+		expect(imagesOn(evaluate(stepOf('stacks', 3)), 'redis')).toEqual([
+			{ workload: 'redis', count: 0 }
+		]);
+		expect(sharedLayers([{ workload: 'redis', count: 0 }]).size).toBe(0);
+	});
+});
+
+describe('comparisonRows', () => {
+	const s = stepOf('vms-win', 3);
+	const r = evaluate(s);
+	const rows = comparisonRows(s, r, 'nginx');
+	const row = (id: string) => rows.find((x) => x.id === id)!;
+	const vm = r.groups.find((g) => g.kind === 'vm')!;
+	const ct = r.groups.find((g) => g.kind === 'container')!;
+
+	it('has the nine rows of the source tables, in order', () => {
+		expect(rows.map((x) => x.aspect)).toEqual([
+			'Isolation',
+			'Size',
+			'Boot time',
+			'Overhead',
+			'OS support',
+			'Security',
+			'Attack surface',
+			'Portability',
+			'Management'
+		]);
+	});
+	it('ties size, overhead and management to the live report', () => {
+		expect(row('size').vm.live).toContain(formatMiB(vm.diskMiB.perInstance));
+		expect(row('size').container.live).toContain(formatMiB(ct.diskMiB.perInstance));
+		expect(row('overhead').vm.live).toContain(formatMiB(vm.memory.perInstanceMiB));
+		expect(row('overhead').vm.live).toContain(formatMiB(vm.memory.perInstance.hypervisor));
+		expect(row('management').vm.live).toBe('4 guest OSes to patch');
+		expect(row('isolation').container.live).toBe('4 share one kernel');
+	});
+	it('reads OS support from the model’s check on the current host', () => {
+		expect(row('os').container.live).toMatch(/refused on Linux/);
+		const w = stepOf('vms-win', 2);
+		expect(
+			comparisonRows(w, evaluate(w), 'windows-iis').find((x) => x.id === 'os')!.container.live
+		).toMatch(/runs on Windows/);
+	});
+	it('says isolation, security and attack surface favour VMs; size, boot and overhead containers', () => {
+		const wins = Object.fromEntries(rows.map((x) => [x.id, x.wins]));
+		expect(wins).toMatchObject({
+			isolation: 'vm',
+			security: 'vm',
+			attack: 'vm',
+			size: 'container',
+			boot: 'container',
+			overhead: 'container'
+		});
+		expect(WORKLOADS.nginx.family).toBe('linux');
+	});
+});
