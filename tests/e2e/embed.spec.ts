@@ -40,10 +40,15 @@ test('an embedded lesson step shows its caption and the boot race', async ({ pag
 	await page.goto('/?lesson=boot-race&embed');
 	await expect(page.getByText(/Press play\. The VM goes firmware/)).toBeVisible();
 	await expect(page.getByTestId('boot-race')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Open in Overhead Sandbox ↗' })).toHaveAttribute(
-		'href',
-		/lesson=boot-race/
-	);
+	// The link back opens the full app on the same lesson step.
+	const href = await page
+		.getByRole('link', { name: 'Open in Overhead Sandbox ↗' })
+		.getAttribute('href');
+	expect(new URL(href!).searchParams.has('embed')).toBe(false);
+	await page.goto(href!);
+	await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+	await expect(page.getByText(/Press play\. The VM goes firmware/)).toBeVisible();
+	await expect(page.getByTestId('boot-race')).toBeVisible();
 });
 
 test('the Embed dialog holds an <iframe> of the current link, escaped, and copies it', async ({

@@ -31,7 +31,9 @@ for (const [width, height] of [
 		const q = page.locator('[data-question="fit-containers"]');
 		await q.getByRole('spinbutton').fill('400');
 		await q.getByRole('button', { name: 'Reveal' }).click();
-		await page.getByLabel('They isolate applications more strongly than VMs.').check();
 		await page.screenshot({ path: `screenshots/teach/quiz-${width}x${height}.png` });
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next question →' }).click();
+		await page.getByLabel('They isolate applications more strongly than VMs.').check();
+		await page.screenshot({ path: `screenshots/teach/quiz-classic-${width}x${height}.png` });
 	});
 }

@@ -3,8 +3,23 @@ import { expect, test, type Page } from '@playwright/test';
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 const fitCount = (page: Page, kind: string) => page.locator(`tr[data-kind="${kind}"] td.num`);
 
-async function reveal(page: Page, id: string, guess: string) {
+const ORDER = ['fit-containers', 'fit-vms', 'boot-vm', 'classic'];
+
+/** Go forward, one question at a time, until question `id` is on screen. */
+async function show(page: Page, id: string) {
+	const counter = page.locator('[data-question-of]');
+	const at = Number((await counter.textContent())!.match(/Question (\d+)/)![1]);
+	for (let n = at; n < ORDER.indexOf(id) + 1; n++) {
+		await page.getByRole('button', { name: 'Next question →' }).click({ timeout: 5000 });
+		await expect(counter).toHaveText(`Question ${n + 1} of 4`);
+	}
 	const q = question(page, id);
+	await expect(q).toBeVisible();
+	return q;
+}
+
+async function reveal(page: Page, id: string, guess: string) {
+	const q = await show(page, id);
 	await q.getByRole('spinbutton').fill(guess);
 	await q.getByRole('button', { name: 'Reveal' }).click();
 	return q.locator('[data-answer]');
@@ -42,6 +57,9 @@ test('predict, then reveal: the answer is the what-fits panel’s number, with h
 test('the classic question explains the answer chosen, and every other', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Quiz' }).click();
+	await expect(page.locator('[data-question-of]')).toHaveText('Question 1 of 4');
+	await show(page, 'classic');
+	await expect(page.locator('[data-question-of]')).toHaveText('Question 4 of 4');
 	await expect(
 		page.getByText('What is the main advantage of containers over virtual machines?')
 	).toBeVisible();
@@ -61,6 +79,7 @@ test('the score is kept in this browser across a reload', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await reveal(page, 'fit-vms', '56');
+	await show(page, 'classic');
 	await page.getByLabel('They are lighter and start faster, so many more fit on one host.').check();
 	await expect(page.locator('[data-score]')).toHaveText('Score: 2 of 2');
 	expect(await page.evaluate(() => localStorage.getItem('overhead-sandbox:quiz'))).toBe(

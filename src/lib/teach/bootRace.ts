@@ -7,7 +7,7 @@ import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { PHASE_LABEL } from '$lib/charts/color';
 import { formatMs } from '$lib/charts/format';
 import { startupRows } from '$lib/charts/startupData';
-import { niceCeil } from '$lib/charts/ticks';
+import { niceCeil, spaced, timeTicks } from '$lib/charts/ticks';
 import type { Host, ImageCache, Kind, Phase, WorkloadId } from '$lib/model';
 
 export interface LanePhase {
@@ -187,4 +187,20 @@ export function raceScale(lanes: readonly Lane[], log: boolean): RaceScale {
 	const [, end] = scale.domain() as [number, number];
 	const f = (ms: number) => scale(Math.min(Math.max(0, ms), end));
 	return Object.assign(f, { endMs: end });
+}
+
+/** Axis labels under a track `trackPx` wide: placed in px, not overlapping, kept inside the ends. */
+export function raceTicks(
+	x: RaceScale,
+	log: boolean,
+	trackPx: number
+): { pos: number; label: string; shift: string }[] {
+	const ticks = timeTicks(x.endMs, log, Math.max(2, Math.floor(trackPx / 110))).map((t) => ({
+		pos: (x(t.value) / 100) * trackPx,
+		label: t.label
+	}));
+	return spaced(ticks, 14).map((t) => ({
+		...t,
+		shift: t.pos < 30 ? '0' : t.pos > trackPx - 30 ? '-100%' : '-50%'
+	}));
 }

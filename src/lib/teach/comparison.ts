@@ -48,7 +48,6 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 	const host = scenario.host;
 	const vm = sampleOf(scenario, report, 'vm', workload);
 	const ct = sampleOf(scenario, report, 'container', workload);
-	const w = vm.ok ? vm.sample.group.workload : workload;
 	const vms = countOf(report, 'vm');
 	const cts = countOf(report, 'container');
 	const windowsAsContainer = unsupportedReasonFor(host, {
@@ -154,7 +153,10 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 				text: 'Needs a compatible hypervisor',
 				live: figure(vm, (s) => `${formatMiB(s.group.diskMiB.perInstance)} to copy`)
 			},
-			container: { text: 'Anywhere in its OS family', live: `${formatMiB(pullMiB(w))} to pull` },
+			container: {
+				text: 'Anywhere in its OS family',
+				live: `${formatMiB(pullMiB(workload))} to pull`
+			},
 			wins: 'container'
 		},
 		{

@@ -48,7 +48,7 @@ export function aloneOn(
 }
 
 /**
- * The first group of `kind` on the host that runs; when there is none, one instance of `workload`
+ * The first group of `kind` running `workload` on the host; when there is none, one instance
  * evaluated alone on the same host, so the view still has true numbers to show.
  */
 export function sampleOf(
@@ -57,7 +57,9 @@ export function sampleOf(
 	kind: Kind,
 	workload: WorkloadId
 ): SampleResult {
-	const live = report.groups.find((g) => g.kind === kind && g.supported && g.count > 0);
+	const live = report.groups.find(
+		(g) => g.kind === kind && g.workload === workload && g.supported && g.count > 0
+	);
 	if (live) {
 		const label = scenario.groups.find((g) => g.id === live.id)?.label;
 		return { ok: true, sample: { group: live, report, label, live: true } };
@@ -67,14 +69,17 @@ export function sampleOf(
 	return { ok: true, sample: { group: alone.group, report: alone.report, live: false } };
 }
 
-/** The workload a view should show: the first group's on the host, else the fallback. */
-export function mainWorkload(
-	scenario: Scenario,
-	kind: Kind | null,
-	fallback: WorkloadId
-): WorkloadId {
-	const g = scenario.groups.find((x) => (kind === null || x.kind === kind) && x.count > 0);
-	return g?.workload ?? fallback;
+/**
+ * The one workload a VM-against-container view compares, so both sides run the same app: one
+ * on the host both as VMs and as containers, else the first container's, else the first VM's,
+ * else the fallback.
+ */
+export function pairWorkload(scenario: Scenario, fallback: WorkloadId): WorkloadId {
+	const placed = scenario.groups.filter((g) => g.count > 0);
+	const of = (kind: Kind) => placed.filter((g) => g.kind === kind).map((g) => g.workload);
+	const vms = of('vm');
+	const cts = of('container');
+	return cts.find((w) => vms.includes(w)) ?? cts[0] ?? vms[0] ?? fallback;
 }
 
 /** A guest's own OS: its kernel plus its services — the layer a container does not have. */

@@ -10,6 +10,8 @@ import {
 	previousBoundary,
 	raceEndMs,
 	raceLanes,
+	raceScale,
+	raceTicks,
 	readyBetween,
 	readySentence,
 	stateAt,
@@ -224,5 +226,36 @@ describe('words: laneStatusText and clockText', () => {
 		[125_000, '2.1 min']
 	])('clockText(%d) is %s', (t, text) => {
 		expect(clockText(t)).toBe(text);
+	});
+});
+
+describe('raceScale(lanes, log) and raceTicks(x, log, trackPx)', () => {
+	const lanes = raceLanes(DEFAULT_HOST, 'nginx');
+	const end = raceEndMs(lanes);
+
+	it.each([false, true])('log %s: 0 ms at 0 %, the slowest lane inside 100 %', (log) => {
+		const x = raceScale(lanes, log);
+		expect(x(0)).toBe(0);
+		expect(x(end)).toBeLessThanOrEqual(100);
+		expect(x(end)).toBeGreaterThan(50);
+		expect(x(x.endMs)).toBeCloseTo(100, 9);
+		expect(x(x.endMs * 10)).toBeCloseTo(100, 9);
+	});
+
+	it('log gives the warm container’s 350 ms a visible share of the track; linear a sliver', () => {
+		const warm = lanes.find((l) => l.id === 'container-warm')!.readyMs;
+		expect(raceScale(lanes, true)(warm)).toBeGreaterThan(40);
+		expect(raceScale(lanes, false)(warm)).toBeLessThan(5);
+	});
+
+	it.each([false, true])('log %s: ticks ascend, do not overlap and stay on the track', (log) => {
+		const ticks = raceTicks(raceScale(lanes, log), log, 600);
+		expect(ticks.length).toBeGreaterThanOrEqual(3);
+		expect(ticks[0]).toMatchObject({ pos: 0, label: '0', shift: '0' });
+		for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.pos).toBeGreaterThan(ticks[i - 1]!.pos);
+		for (const t of ticks) {
+			expect(t.pos).toBeGreaterThanOrEqual(0);
+			expect(t.pos).toBeLessThanOrEqual(600);
+		}
 	});
 });

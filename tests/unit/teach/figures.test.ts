@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatMiB, WORKLOADS } from '$lib/model';
 import { comparisonRows } from '$lib/teach/comparison';
-import { imagesOn, sampleOf, sharedLayers, utilityVm } from '$lib/teach/figures';
+import { imagesOn, pairWorkload, sampleOf, sharedLayers, utilityVm } from '$lib/teach/figures';
 import { lessonById } from '$lib/teach/lessons';
 
 const stepOf = (id: string, n: number) => lessonById(id)!.steps[n - 1]!.scenario;
@@ -25,7 +25,7 @@ describe('utilityVm', () => {
 describe('sampleOf', () => {
 	it('takes a live group when there is one', () => {
 		const s = stepOf('stacks', 4);
-		const got = sampleOf(s, evaluate(s), 'vm', 'hello');
+		const got = sampleOf(s, evaluate(s), 'vm', 'nginx');
 		expect(got.ok && got.sample.live && got.sample.group.count).toBe(10);
 	});
 	it('evaluates one instance alone on the same host when there is none', () => {
@@ -35,6 +35,21 @@ describe('sampleOf', () => {
 		if (!vm.ok) expect(vm.reason).toMatch(/ESXi/);
 		const ct = sampleOf(stepOf('layers', 1), evaluate(stepOf('layers', 1)), 'vm', 'java-api');
 		expect(ct.ok && !ct.sample.live && ct.sample.group.workload).toBe('java-api');
+	});
+});
+
+describe('pairWorkload (one app on both sides of a comparison)', () => {
+	it.each([
+		['stacks', 1, 'nginx'],
+		['vms-win', 1, 'windows-iis'],
+		['vms-win', 2, 'windows-iis'],
+		['vms-win', 4, 'nginx'],
+		['laptop', 4, 'hello']
+	] as const)('%s step %i compares %s', (id, n, w) => {
+		expect(pairWorkload(stepOf(id, n), 'redis')).toBe(w);
+	});
+	it('falls back when nothing is placed', () => {
+		expect(pairWorkload({ ...stepOf('stacks', 1), groups: [] }, 'redis')).toBe('redis');
 	});
 });
 
