@@ -127,6 +127,10 @@ test('the lesson panel, its teaching views and the quiz have no axe violations',
 	page
 }) => {
 	test.setTimeout(120_000);
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Lessons' }).click();
+	await expect(page.locator('button[data-lesson]')).toHaveCount(6);
+	expect((await new AxeBuilder({ page }).analyze()).violations, 'lesson picker').toEqual([]);
 	for (const [id, step] of [
 		['stacks', 1],
 		['density', 3],
@@ -151,6 +155,7 @@ test('at 1024×768 the lesson caption, its buttons and its teaching view are vis
 		await page.goto(`/?lesson=${lesson.id}&step=1`);
 		await expect(caption(page)).toBeInViewport();
 		await expect(page.getByRole('button', { name: 'Next →' })).toBeInViewport();
+		await expect(page.getByRole('button', { name: 'Leave lesson' })).toBeInViewport();
 		await expect(page.locator('[data-view]')).toBeInViewport({ ratio: 0.5 });
 	}
 });

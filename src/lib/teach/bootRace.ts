@@ -7,7 +7,8 @@ import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { PHASE_LABEL } from '$lib/charts/color';
 import { formatMs } from '$lib/charts/format';
 import { startupRows } from '$lib/charts/startupData';
-import { niceCeil, spaced, timeTicks } from '$lib/charts/ticks';
+import { textWidth } from '$lib/charts/legend';
+import { niceCeil, timeTicks } from '$lib/charts/ticks';
 import type { Host, ImageCache, Kind, Phase, WorkloadId } from '$lib/model';
 
 export interface LanePhase {
@@ -189,18 +190,31 @@ export function raceScale(lanes: readonly Lane[], log: boolean): RaceScale {
 	return Object.assign(f, { endMs: end });
 }
 
-/** Axis labels under a track `trackPx` wide: placed in px, not overlapping, kept inside the ends. */
+/** Axis labels under a track `trackPx` wide, in px: none overlapping, none past either end. */
 export function raceTicks(
 	x: RaceScale,
 	log: boolean,
-	trackPx: number
+	trackPx: number,
+	fontPx = 20
 ): { pos: number; label: string; shift: string }[] {
-	const ticks = timeTicks(x.endMs, log, Math.max(2, Math.floor(trackPx / 110))).map((t) => ({
-		pos: (x(t.value) / 100) * trackPx,
-		label: t.label
-	}));
-	return spaced(ticks, 14).map((t) => ({
-		...t,
-		shift: t.pos < 30 ? '0' : t.pos > trackPx - 30 ? '-100%' : '-50%'
-	}));
+	const placed = timeTicks(x.endMs, log, Math.max(2, Math.floor(trackPx / 110))).map((t) => {
+		const pos = (x(t.value) / 100) * trackPx;
+		const width = textWidth(t.label, fontPx);
+		// Anchored at its start near the left end, at its end near the right end, else centred.
+		const [shift, left] =
+			pos < width / 2
+				? ['0', pos]
+				: pos > trackPx - width / 2
+					? ['-100%', pos - width]
+					: ['-50%', pos - width / 2];
+		return { pos, label: t.label, shift, left, right: left + width };
+	});
+	const kept: typeof placed = [];
+	for (const t of placed.sort((a, b) => a.pos - b.pos)) {
+		const last = kept.at(-1);
+		if (!last || t.left >= last.right + 8) kept.push(t);
+		// The end of the axis matters more than the tick before it.
+		else if (t === placed.at(-1) && kept.length > 1) kept[kept.length - 1] = t;
+	}
+	return kept.map(({ pos, label, shift }) => ({ pos, label, shift }));
 }

@@ -258,4 +258,23 @@ describe('raceScale(lanes, log) and raceTicks(x, log, trackPx)', () => {
 			expect(t.pos).toBeLessThanOrEqual(600);
 		}
 	});
+
+	it.each([
+		[false, 300],
+		[true, 300],
+		[true, 700]
+	])('log %s, %d px: labels (20 px type) leave a gap between them', (log, px) => {
+		const ticks = raceTicks(raceScale(lanes, log), log, px);
+		const extent = (t: (typeof ticks)[number]) => {
+			const w = t.label.length * 20 * 0.56;
+			const left = t.shift === '0' ? t.pos : t.shift === '-100%' ? t.pos - w : t.pos - w / 2;
+			return [left, left + w] as const;
+		};
+		for (let i = 1; i < ticks.length; i++)
+			expect(extent(ticks[i]!)[0]).toBeGreaterThanOrEqual(extent(ticks[i - 1]!)[1] + 8);
+		for (const t of ticks) {
+			expect(extent(t)[0]).toBeGreaterThanOrEqual(0);
+			expect(extent(t)[1]).toBeLessThanOrEqual(px);
+		}
+	});
 });

@@ -12,9 +12,9 @@ const WINDOWS = { ...LAPTOP, os: 'windows' as const, hypervisor: 'hyperv' as con
 
 export const laptopLesson: Lesson = {
 	id: 'laptop',
-	title: 'Docker on a Mac or Windows laptop',
+	title: 'Docker on a laptop',
 	summary:
-		'Containers need a Linux kernel: on macOS and Windows they run inside a hidden Linux VM.',
+		'On a Mac or Windows laptop, containers run inside a hidden Linux VM: they need a Linux kernel.',
 	view: 'utilityVm',
 	steps: [
 		{
