@@ -1,5 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LESSONS } from '../../src/lib/teach/lessons';
+
+/** Open the sandbox and wait until the page is live (it has written its first link). */
+async function open(page: Page) {
+	await page.goto('/');
+	await expect(page).toHaveURL(/[?&]s=v1\./);
+}
 
 /**
  * Screenshots of every lesson step and of the quiz, at a projector's 1024×768 and a laptop's
@@ -26,7 +32,7 @@ for (const [width, height] of [
 
 	test(`quiz at ${width}×${height}`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
-		await page.goto('/');
+		await open(page);
 		await page.getByRole('button', { name: 'Quiz' }).click();
 		const q = page.locator('[data-question="fit-containers"]');
 		await q.getByRole('spinbutton').fill('400');

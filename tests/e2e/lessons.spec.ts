@@ -2,6 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LESSONS, type LessonStep } from '../../src/lib/teach/lessons';
 
+/** Open the sandbox and wait until the page is live (it has written its first link). */
+async function open(page: Page) {
+	await page.goto('/');
+	await expect(page).toHaveURL(/[?&]s=v1\./);
+}
+
 const caption = (page: Page) => page.locator('[data-caption]');
 const scenarioName = (page: Page) => page.locator('header .scenario');
 const card = (page: Page, id: string) => page.locator(`li.card[data-group="${id}"]`);
@@ -22,7 +28,7 @@ for (const [k, lesson] of LESSONS.entries()) {
 	test(`lesson ${k + 1}, ${lesson.title}: every step opens its scenario with its caption`, async ({
 		page
 	}) => {
-		await page.goto('/');
+		await open(page);
 		await page.getByRole('button', { name: 'Lessons' }).click();
 		await page.locator(`button[data-lesson="${lesson.id}"]`).click();
 		const n = lesson.steps.length;
@@ -104,7 +110,7 @@ test('a teacher’s own step survives in the copied link and opens in a fresh br
 test('leaving a lesson keeps the sandbox as it is, and undo walks back through the steps', async ({
 	page
 }) => {
-	await page.goto('/');
+	await open(page);
 	await expect(scenarioName(page)).toHaveText('nginx three ways');
 	await page.getByRole('button', { name: 'Lessons' }).click();
 	await page.locator('button[data-lesson="density"]').click();
@@ -127,7 +133,7 @@ test('the lesson panel, its teaching views and the quiz have no axe violations',
 	page
 }) => {
 	test.setTimeout(120_000);
-	await page.goto('/');
+	await open(page);
 	await page.getByRole('button', { name: 'Lessons' }).click();
 	await expect(page.locator('button[data-lesson]')).toHaveCount(6);
 	expect((await new AxeBuilder({ page }).analyze()).violations, 'lesson picker').toEqual([]);

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** Open the sandbox and wait until the page is live (it has written its first link). */
+async function open(page: Page) {
+	await page.goto('/');
+	await expect(page).toHaveURL(/[?&]s=v1\./);
+}
+
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 const fitCount = (page: Page, kind: string) => page.locator(`tr[data-kind="${kind}"] td.num`);
 
@@ -28,7 +34,7 @@ async function reveal(page: Page, id: string, guess: string) {
 test('predict, then reveal: the answer is the what-fits panel’s number, with how close the guess was', async ({
 	page
 }) => {
-	await page.goto('/');
+	await open(page);
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await expect(question(page, 'fit-containers')).toContainText(
 		'How many nginx web server containers fit'
@@ -55,7 +61,7 @@ test('predict, then reveal: the answer is the what-fits panel’s number, with h
 });
 
 test('the classic question explains the answer chosen, and every other', async ({ page }) => {
-	await page.goto('/');
+	await open(page);
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await expect(page.locator('[data-question-of]')).toHaveText('Question 1 of 4');
 	await show(page, 'classic');
@@ -76,7 +82,7 @@ test('the classic question explains the answer chosen, and every other', async (
 });
 
 test('the score is kept in this browser across a reload', async ({ page }) => {
-	await page.goto('/');
+	await open(page);
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await reveal(page, 'fit-vms', '56');
 	await show(page, 'classic');
@@ -86,7 +92,11 @@ test('the score is kept in this browser across a reload', async ({ page }) => {
 		JSON.stringify({ answered: 2, points: 2 })
 	);
 	await page.reload();
-	await page.getByRole('button', { name: 'Quiz' }).click();
+	// A click before the page is live is lost: retry until the quiz opens.
+	await expect(async () => {
+		await page.getByRole('button', { name: 'Quiz' }).click();
+		await expect(page.locator('[data-score]')).toBeVisible({ timeout: 1000 });
+	}).toPass();
 	await expect(page.locator('[data-score]')).toHaveText('Score: 2 of 2');
 	await page.getByRole('button', { name: 'Reset score' }).click();
 	await expect(page.locator('[data-score]')).toHaveText('Score: 0 of 0');
@@ -101,7 +111,7 @@ test('with storage blocked (private mode) the quiz still works', async ({ page }
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto('/');
+	await open(page);
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await reveal(page, 'fit-containers', '700');
 	await expect(page.locator('[data-score]')).toHaveText('Score: 1 of 1');
