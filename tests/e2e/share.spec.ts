@@ -119,6 +119,9 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 	await expect(page.locator('tr[data-delta="memory"] td.diff')).toContainText('+');
 	await expect(page.locator('tr[data-delta="vcpus"] td.diff')).toHaveText(/\+4/);
 	await expect(page.locator('tr[data-delta="vcpus"] td').nth(3)).toHaveText('×1.5');
+	// The charts mirror both sides.
+	await expect(page.getByRole('heading', { name: /^Charts — A:/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Charts — B:/ })).toBeVisible();
 
 	const url = await linkOf(page);
 	const fresh = await browser.newContext();
@@ -132,9 +135,9 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 test('a ready-made comparison opens with both sides', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('combobox', { name: 'Ready-made comparisons' }).selectOption('windows');
-	await expect(page.getByRole('heading', { name: /A: Windows app in VMs on Linux/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^A: Windows app in VMs on Linux/ })).toBeVisible();
 	await expect(
-		page.getByRole('heading', { name: /B: Windows containers on a Windows host/ })
+		page.getByRole('heading', { name: /^B: Windows containers on a Windows host/ })
 	).toBeVisible();
 	await expect(page.locator('li.card.bad')).toHaveCount(0);
 });

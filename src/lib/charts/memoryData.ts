@@ -120,14 +120,20 @@ export function memoryRows(
 	});
 	if (fresh.length === 0 && rows.length === prev.length && rows.every((r, i) => r === prev[i]))
 		return prev as MemoryRow[];
+	stackRows(fresh);
+	return rows;
+}
+
+/** Fill in the segments of `rows` (which have none yet): their layers stacked with d3's stack. */
+function stackRows(rows: MemoryRow[]): void {
 	const series = stack<MemoryRow, MemoryKey>()
 		.keys(MEMORY_KEYS)
-		.value((row, key) => Math.max(0, row.values[key]))(fresh);
+		.value((row, key) => Math.max(0, row.values[key]))(rows);
 	for (const s of series) {
 		const key = s.key as MemoryKey;
 		s.forEach(([x0, x1], i) => {
 			if (x1 - x0 <= 0) return;
-			const row = fresh[i]!;
+			const row = rows[i]!;
 			row.segments.push({
 				key: `${row.id}|${key}`,
 				layer: key,
@@ -137,7 +143,38 @@ export function memoryRows(
 			});
 		});
 	}
-	return rows;
+}
+
+/** At most this many group bars are drawn; the rest share one "more groups" bar (the table has all). */
+export const MAX_GROUP_BARS = 40;
+
+/**
+ * The bars to draw: the two host bars, the `max` groups that use the most memory (in their own
+ * order), and one bar adding up the others.
+ */
+export function limitRows(rows: readonly MemoryRow[], max = MAX_GROUP_BARS): readonly MemoryRow[] {
+	const groups = rows.filter((r) => r.count !== undefined);
+	if (groups.length <= max) return rows;
+	const keep = new Set(
+		[...groups]
+			.sort((a, b) => b.usedMiB + b.savedMiB - (a.usedMiB + a.savedMiB))
+			.slice(0, max)
+			.map((r) => r.id)
+	);
+	const rest = groups.filter((r) => !keep.has(r.id));
+	const values = Object.fromEntries(MEMORY_KEYS.map((k) => [k, 0])) as Record<MemoryKey, number>;
+	for (const r of rest) for (const k of MEMORY_KEYS) values[k] += r.values[k];
+	const others: MemoryRow = {
+		id: 'more-groups',
+		name: `${num0(rest.length)} more groups`,
+		count: rest.reduce((t, r) => t + r.count!, 0),
+		values,
+		usedMiB: rest.reduce((t, r) => t + r.usedMiB, 0),
+		savedMiB: rest.reduce((t, r) => t + r.savedMiB, 0),
+		segments: []
+	};
+	stackRows([others]);
+	return [...rows.filter((r) => r.count === undefined || keep.has(r.id)), others];
 }
 
 /** memoryRows that remembers its last result, so each call can reuse unchanged bars. */

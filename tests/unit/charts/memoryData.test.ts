@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, evaluate, LAYERS, type Scenario } from '$lib/model';
 import {
 	layersInUse,
+	limitRows,
 	longestMiB,
 	memoryBandHeight,
 	memoryRows,
@@ -160,5 +161,45 @@ describe('memoryTable(rows)', () => {
 		expect(t.columns.length).toBe(layersInUse(rows).length + 3);
 		expect(t.rows[0]!.at(-1)).toBeCloseTo(report.memory.usedMiB, 6);
 		expect(longestMiB(rows)).toBeCloseTo(report.memory.usedMiB + report.memory.sharedSavedMiB, 6);
+	});
+});
+
+describe('limitRows(rows, max)', () => {
+	const many = (n: number): Scenario =>
+		scenarioOf(
+			{ memoryMiB: 1024 * 1024 },
+			Array.from({ length: n }, (_, i) =>
+				group({ id: `g${i + 1}`, kind: 'vm', workload: 'nginx', count: 1 + (i % 7), vcpus: 1 + i })
+			)
+		);
+	it.each([
+		[3, 40, 5],
+		[40, 40, 42],
+		[41, 40, 43],
+		[200, 40, 43],
+		[10, 4, 7]
+	])('%d groups, at most %d bars: %d rows drawn', (n, max, drawn) => {
+		const rows = rowsOf(many(n));
+		const shown = limitRows(rows, max);
+		expect(shown.length).toBe(drawn);
+		if (n <= max) expect(shown).toBe(rows);
+	});
+
+	it('keeps the biggest groups in their own order and adds up the rest in one bar', () => {
+		const rows = rowsOf(many(12));
+		const shown = limitRows(rows, 5);
+		const groups = rows.slice(2);
+		const kept = shown.slice(2, -1);
+		const others = shown.at(-1)!;
+		expect(others.id).toBe('more-groups');
+		expect(others.name).toBe('7 more groups');
+		const sum = (rs: readonly MemoryRow[]) => rs.reduce((t, r) => t + r.usedMiB, 0);
+		expectClose(sum(kept) + others.usedMiB, sum(groups), 1e-6);
+		const order = kept.map((r) => groups.indexOf(r));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		const smallestKept = Math.min(...kept.map((r) => r.usedMiB));
+		const rest = groups.filter((r) => !kept.includes(r));
+		expect(Math.max(...rest.map((r) => r.usedMiB))).toBeLessThanOrEqual(smallestKept);
+		expectContiguous(others);
 	});
 });

@@ -9,9 +9,9 @@ async function open(page: Page) {
 
 /**
  * Screenshots of every lesson step and of the quiz, at a projector's 1024×768 and a laptop's
- * 1280×800, into screenshots/teach/ (git-ignored) to be looked at. Run with SCREENSHOTS=1.
+ * 1280×800, into screenshots/teach/ (git-ignored) to be looked at: `npm run screenshots`
+ * (after `npm run build`). Not part of `npm test`.
  */
-test.skip(!process.env.SCREENSHOTS, 'screenshots are taken only with SCREENSHOTS=1');
 
 for (const [width, height] of [
 	[1024, 768],
