@@ -135,7 +135,9 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 test('a ready-made comparison opens with both sides', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('combobox', { name: 'Ready-made comparisons' }).selectOption('windows');
-	await expect(page.getByRole('heading', { name: /^A: Windows app in VMs on Linux/ })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: /^A: Windows app in VMs on Linux/ })
+	).toBeVisible();
 	await expect(
 		page.getByRole('heading', { name: /^B: Windows containers on a Windows host/ })
 	).toBeVisible();
