@@ -48,6 +48,7 @@ test('the P key turns presentation mode on and off, but not while typing in a fi
 }) => {
 	await page.goto('/');
 	await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await page.keyboard.press('p');
 	await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
 	expect(await presenting(page)).toBe(true);

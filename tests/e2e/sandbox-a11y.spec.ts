@@ -5,6 +5,7 @@ test('the sandbox has no axe violations, also with a group overflowing and the e
 	page
 }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 	const count = page.locator('li.card', { hasText: 'nginx as VMs' }).getByRole('spinbutton');
@@ -18,6 +19,7 @@ test('the sandbox has no axe violations, also with a group overflowing and the e
 test('the sandbox works at phone width', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await expect(page.locator('#host-dropzone')).toBeVisible();
 	const chip = page.getByRole('button', {
 		name: 'Hello web app container: grab to place on the host'

@@ -19,6 +19,8 @@ async function dragTo(page: Page, from: Locator, to: Locator) {
 test.beforeEach(async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('li.card')).toHaveCount(3);
+	// The prerendered HTML shows before the page is live: wait until it is, or input is lost.
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 });
 
 test('dragging a palette item onto the host with the mouse places an instance and changes the figures', async ({

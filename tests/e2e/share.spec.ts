@@ -27,6 +27,7 @@ async function linkOf(page: Page): Promise<string> {
 
 test('a shared link opens in a fresh browser with identical figures', async ({ page, browser }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await setCount(page, 'nginx as VMs', 17);
 	await page.getByRole('button', { name: 'Small server' }).click();
 	await page.getByLabel('Memory', { exact: true }).fill('48');
@@ -111,6 +112,7 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 	browser
 }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await page.getByRole('button', { name: 'Compare A/B' }).click();
 	await expect(page.getByRole('heading', { name: 'B compared with A' })).toBeVisible();
 	await expect(page.locator('tr[data-delta="memory"] td.diff')).toContainText('±0');
@@ -134,6 +136,7 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 
 test('a ready-made comparison opens with both sides', async ({ page }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Ready-made comparisons' }).selectOption('windows');
 	await expect(
 		page.getByRole('heading', { name: /^A: Windows app in VMs on Linux/ })
@@ -146,14 +149,17 @@ test('a ready-made comparison opens with both sides', async ({ page }) => {
 
 test('reload restores the autosave', async ({ page }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await setCount(page, 'nginx as containers', 42);
 	await linkOf(page);
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await expect(card(page, 'nginx as containers').getByRole('spinbutton')).toHaveValue('42');
 });
 
 test('export then import a JSON file round trips the scenario', async ({ page }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await setCount(page, 'nginx as microVMs', 9);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -180,6 +186,7 @@ test('export then import a JSON file round trips the scenario', async ({ page })
 
 test('Back and Forward step between meaningful steps, not every edit', async ({ page }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await setCount(page, 'nginx as VMs', 6);
 	await linkOf(page);
 	await page.getByRole('button', { name: 'Compare A/B' }).click();
@@ -199,6 +206,7 @@ test('when storage is full the app says so and keeps working', async ({ page }) 
 		};
 	});
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	await setCount(page, 'nginx as VMs', 5);
 	await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toContainText(
 		'Export JSON'
@@ -209,6 +217,7 @@ test('when storage is full the app says so and keeps working', async ({ page }) 
 
 test('dropping a scenario file on the page imports it', async ({ page }) => {
 	await page.goto('/');
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	const text = JSON.stringify({
 		format: 'overhead-sandbox-scenario',
 		version: 1,
