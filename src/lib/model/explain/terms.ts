@@ -1,0 +1,71 @@
+/** The shape of an explanation, and helpers to build its inputs. */
+import { type Cited, type SourceId } from '../catalog';
+
+import type { Layer, Phase, Resource } from '../types';
+
+export type ExplainTarget =
+	| { type: 'layer'; groupId: string; layer: Layer }
+	| { type: 'hostLayer'; layer: Layer }
+	| { type: 'phase'; groupId: string; phase: Phase }
+	| { type: 'disk'; groupId: string }
+	| { type: 'cpu'; groupId: string }
+	| { type: 'limit'; resource: Resource };
+
+export interface ExplanationInput {
+	/** catalog: a cited default; setting: chosen in the scenario; derived: computed from other inputs. */
+	origin: 'catalog' | 'setting' | 'derived';
+	label: string;
+	value: number;
+	unit: string;
+	source: SourceId;
+	estimate: boolean;
+	note: string;
+}
+
+/** How one figure was computed: in words, from which inputs, resting on which sources. */
+export interface Explanation {
+	title: string;
+	value: number;
+	unit: string;
+	formula: string;
+	inputs: ExplanationInput[];
+	sources: SourceId[];
+	/** True when any input is an estimate rather than a published figure. */
+	estimate: boolean;
+}
+
+export const input = (label: string, c: Cited): ExplanationInput => ({
+	origin: 'catalog',
+	label,
+	value: c.value,
+	unit: c.unit,
+	source: c.source,
+	estimate: c.estimate,
+	note: c.note
+});
+export const setting = (
+	label: string,
+	value: number,
+	unit: string,
+	note = 'Set in the scenario, or the workload’s default.',
+	origin: 'setting' | 'derived' = 'setting'
+): ExplanationInput => ({
+	origin,
+	label,
+	value,
+	unit,
+	source: 'estimate',
+	estimate: false,
+	note
+});
+
+export function finish(
+	title: string,
+	value: number,
+	unit: string,
+	formula: string,
+	inputs: ExplanationInput[]
+): Explanation {
+	const sources = [...new Set(inputs.filter((i) => i.origin === 'catalog').map((i) => i.source))];
+	return { title, value, unit, formula, inputs, sources, estimate: inputs.some((i) => i.estimate) };
+}
