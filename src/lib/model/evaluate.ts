@@ -7,7 +7,17 @@ import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { kindName, resolveTemplate, type Resolved } from './resolve';
 import { emptySharing } from './sharing';
-import type { Group, GroupReport, Host, Layer, Note, Report, Resource, Scenario } from './types';
+import type {
+	Group,
+	GroupReport,
+	Host,
+	Layer,
+	Note,
+	Report,
+	Resource,
+	Scenario,
+	Template
+} from './types';
 import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 
 function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
@@ -59,6 +69,10 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 	}
 }
 
+/** Every field of a template that its resolution and figures depend on. */
+const templateKey = (t: Template): string =>
+	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}`;
+
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
 export function evaluate(scenario: Scenario): Report {
 	const { host, groups, notes } = sanitize(scenario);
@@ -70,17 +84,27 @@ export function evaluate(scenario: Scenario): Report {
 		| { invalid: InvalidGroup | Group; reason: string }
 	)[] = [];
 	const live: { r: Resolved; count: number }[] = [];
+	// Groups with the same template share one resolution and one set of per-instance figures
+	// (read-only from here on): a large scenario repeats a handful of templates.
+	const byTemplate = new Map<string, { r: Resolved; fig: InstanceFigures | undefined }>();
 	for (const g of groups) {
 		if (isInvalidGroup(g)) {
 			resolved.push({ invalid: g, reason: g.reason });
 			continue;
 		}
-		const r = resolveTemplate(host, g);
-		if (r.unsupported) {
-			resolved.push({ invalid: g, reason: r.unsupported });
+		const key = templateKey(g);
+		let known = byTemplate.get(key);
+		if (!known) {
+			const r = resolveTemplate(host, g);
+			known = { r, fig: r.unsupported ? undefined : instanceFigures(host, r) };
+			byTemplate.set(key, known);
+		}
+		const { r, fig } = known;
+		if (!fig) {
+			resolved.push({ invalid: g, reason: r.unsupported! });
 			continue;
 		}
-		resolved.push({ g, r, fig: instanceFigures(host, r) });
+		resolved.push({ g, r, fig });
 		live.push({ r, count: g.count });
 	}
 	const presence = presenceOf(live);
