@@ -43,6 +43,36 @@ for (const [k, lesson] of LESSONS.entries()) {
 	});
 }
 
+test('Back and Forward walk through the lesson steps shown, and out of the lesson', async ({
+	page
+}) => {
+	const lesson = LESSONS[0]!;
+	const n = lesson.steps.length;
+	await open(page);
+	await page.getByRole('button', { name: 'Lessons' }).click();
+	await page.locator(`button[data-lesson="${lesson.id}"]`).click();
+	await expectStep(page, lesson.steps[0]!, 1, n);
+	await page.waitForTimeout(400);
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await expectStep(page, lesson.steps[1]!, 2, n);
+	await page.waitForTimeout(400);
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await expectStep(page, lesson.steps[2]!, 3, n);
+	await page.waitForTimeout(400);
+	await page.goBack();
+	await expectStep(page, lesson.steps[1]!, 2, n);
+	await page.goBack();
+	await expectStep(page, lesson.steps[0]!, 1, n);
+	// Before the lesson began: no lesson, the starting sandbox.
+	await page.goBack();
+	await expect(page.locator('[data-step-of]')).toHaveCount(0);
+	await expect(scenarioName(page)).not.toHaveText(lesson.steps[0]!.scenario.name);
+	await page.goForward();
+	await expectStep(page, lesson.steps[0]!, 1, n);
+	await page.goForward();
+	await expectStep(page, lesson.steps[1]!, 2, n);
+});
+
 test('a lesson step link opens that step, then the link carries the lesson instead', async ({
 	page
 }) => {

@@ -56,6 +56,8 @@ export class LessonState {
 		if (!this.running) return;
 		this.index = Math.min(this.steps.length - 1, Math.max(0, index));
 		const step = this.steps[this.index]!;
+		// Each step shown is a step in the browser's history: Back returns to the one before.
+		this.#workspace.steps++;
 		this.#workspace.active = 'a';
 		this.#workspace.a.apply(structuredClone(step.scenario));
 		if (step.fitWorkload) this.#view.fitWorkload = step.fitWorkload;
@@ -111,6 +113,16 @@ export class LessonState {
 		this.extra = saved.extra ?? [];
 		this.index = stepIndex(saved.step, this.steps.length);
 		this.panel = 'lessons';
+	}
+
+	/** Back or Forward: show the lesson position an entry's link holds, or none; nothing is applied. */
+	follow(saved: SharedLesson | undefined): void {
+		if (lessonById(saved?.id)) return this.restore(saved);
+		if (!this.running) return;
+		this.id = null;
+		this.index = 0;
+		this.extra = [];
+		if (this.panel === 'lessons') this.panel = null;
 	}
 
 	/**
