@@ -8,7 +8,7 @@ export const templateName = (t: Template): string =>
 /** Place one instance on the host — or refuse, with the model's reason, when it cannot run there. */
 export function placeOnHost(sandbox: Sandbox, view: ViewState, t: Template): boolean {
 	view.grabbed = null;
-	const reason = unsupportedReasonFor(sandbox.scenario.host, t);
+	const reason = unsupportedReasonFor(sandbox.host, t);
 	if (reason) {
 		view.alert = `Not placed: ${reason}`;
 		view.announce(`Not placed. ${reason}`);

@@ -19,6 +19,11 @@ export class Sandbox {
 	#history = $state.raw<History<Scenario>>(createHistory(defaultScenario()));
 
 	scenario = $derived(this.#history.present);
+	/**
+	 * The host alone: group edits keep the host object, so views that depend only on the host
+	 * (what fits on an empty host, density) do not recompute when a group changes.
+	 */
+	host: Host = $derived(this.scenario.host);
 	report: Report = $derived(evaluate(this.scenario));
 	canUndo = $derived(this.#history.past.length > 0);
 	canRedo = $derived(this.#history.future.length > 0);

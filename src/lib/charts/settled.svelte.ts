@@ -1,0 +1,63 @@
+import { createContext, untrack } from 'svelte';
+import type { Host, Report, Scenario } from '$lib/model';
+import type { Sandbox } from '$lib/state/sandbox.svelte';
+
+/** What the charts read: a sandbox's scenario, host and report. */
+export interface ChartSource {
+	readonly scenario: Scenario;
+	readonly host: Host;
+	readonly report: Report;
+}
+
+interface Snapshot {
+	scenario: Scenario;
+	host: Host;
+	report: Report;
+}
+
+const snapshotOf = (s: Sandbox): Snapshot => ({
+	scenario: s.scenario,
+	host: s.host,
+	report: s.report
+});
+
+/**
+ * A sandbox as the charts see it: it catches up with each change just after the next paint.
+ * The charts sit below the sandbox, so an edit (a drop, a slider step) reaches the screen first
+ * and the charts follow in a task of their own, one frame later, instead of holding up that
+ * paint. Call during component initialisation (it owns an effect).
+ */
+export class SettledSandbox implements ChartSource {
+	#now = $state.raw<Snapshot>() as Snapshot;
+
+	#pending = false;
+
+	constructor(live: Sandbox) {
+		this.#now = untrack(() => snapshotOf(live));
+		$effect(() => {
+			const report = live.report;
+			if (this.#pending || report === untrack(() => this.#now.report)) return;
+			// One catch-up per frame, with whatever is newest then: never cancelled by the next
+			// change, so the charts keep up during a slider drag instead of waiting for its end.
+			this.#pending = true;
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					this.#pending = false;
+					this.#now = untrack(() => snapshotOf(live));
+				})
+			);
+		});
+	}
+
+	get scenario(): Scenario {
+		return this.#now.scenario;
+	}
+	get host(): Host {
+		return this.#now.host;
+	}
+	get report(): Report {
+		return this.#now.report;
+	}
+}
+
+export const [getChartSource, setChartSource] = createContext<ChartSource>();
