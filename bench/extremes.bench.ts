@@ -1,7 +1,8 @@
 /**
  * The UI with extreme input: a 1 core / 512 MiB host, a count of 1,000,000, 200 groups. Each is
  * opened by link; then a host-slider step and a count change are timed from the input event to
- * the end of Svelte's flush plus layout. Goal: every interaction under 100 ms (p95).
+ * the end of Svelte's flush plus layout, plus the charts' catch-up task after the next frame (and
+ * that frame's rendering). Goal: every interaction under 100 ms (p95).
  */
 import type { Page } from '@playwright/test';
 import { encodeLink } from '$lib/scenario/link';
@@ -32,7 +33,15 @@ function timeInteractions(page: Page): Promise<number[]> {
 			await Promise.resolve();
 			await Promise.resolve();
 			document.body.getBoundingClientRect();
-			out.push(performance.now() - t0);
+			const flushed = performance.now() - t0;
+			// The charts catch up in a task after the next frame: count it (and that frame's
+			// rendering) too, but not the idle wait for the frame.
+			const t1 = await new Promise((r) => requestAnimationFrame(() => {
+				const t = performance.now();
+				setTimeout(() => r(t), 0);
+			}));
+			document.body.getBoundingClientRect();
+			out.push(flushed + performance.now() - t1);
 		}
 		return out;
 	})()`);
@@ -64,7 +73,7 @@ try {
 	}
 	const suite: Suite = {
 		title: 'Extremes in the real UI',
-		about: `Each scenario opened by share link at 1280×800; ${STEPS} interactions alternating a memory-slider step and a count change, each timed from the input event through Svelte's flush and layout. Goal: p95 under ${BUDGET_MS} ms.`,
+		about: `Each scenario opened by share link at 1280×800; ${STEPS} interactions alternating a memory-slider step and a count change, each timed from the input event through Svelte's flush and layout, plus the charts' catch-up task after the next frame and that frame's rendering (not the idle wait for it). Goal: p95 under ${BUDGET_MS} ms.`,
 		rows
 	};
 	console.log(JSON.stringify(suite));

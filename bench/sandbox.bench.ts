@@ -140,7 +140,7 @@ try {
 			`${STEPS} steps of the memory slider, one per animation frame, driven by input events; each step times the input handler, ` +
 			`the model's evaluate() and every view's update until Svelte's flush ends (script), then forces style and layout (frame). ` +
 			`Then 20 keyboard drops onto the host (grab, move to the host, pause ${KEY_PAUSE_MS} ms, drop), timed by the Event Timing API (interactions under 16 ms are not reported and count as 16 ms). ` +
-			`The charts below the sandbox follow each change one frame later, in a task of their own: their cost is in the charts suite. ` +
+			`The charts below the sandbox follow each change one frame later, in a task of their own (at most one per frame), so neither figure includes them: their re-render is timed in the charts suite. ` +
 			`Goals: p95 script work per step under ${FRAME_P95_BUDGET_MS} ms unthrottled; drop input-to-next-paint (p95, as INP) under ${INP_BUDGET_MS} ms with 4× throttling.`,
 		rows: [
 			...rows('unthrottled', normal, FRAME_P95_BUDGET_MS),
