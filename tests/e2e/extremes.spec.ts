@@ -1,9 +1,7 @@
-import { deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { EXTREMES } from '../../bench/extremes';
+import { v1Link } from './helpers';
 
-const v1Link = (state: unknown) =>
-	`v1.${deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64url')}`;
 const open = (name: string) =>
 	`/?s=${v1Link({ scenario: EXTREMES.find((e) => e.name === name)!.scenario })}`;
 

@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { v1Link } from './helpers';
 
 const figures = (page: Page) =>
 	page
 		.locator('[data-figure]')
 		.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-figure')}=${e.textContent}`));
 const card = (scope: Page | Locator, name: string) => scope.locator('li.card', { hasText: name });
-
-/** A v1 link built here, the way the format is documented: JSON, raw deflate, base64url. */
-const v1Link = (state: unknown) =>
-	`v1.${Buffer.from(deflateRawSync(Buffer.from(JSON.stringify(state)))).toString('base64url')}`;
 
 async function setCount(scope: Page | Locator, name: string, count: number) {
 	const field = card(scope, name).getByRole('spinbutton');

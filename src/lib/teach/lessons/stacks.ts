@@ -1,5 +1,9 @@
-import { group, scenario, SERVER } from './hosts';
+import { group, scenario, stepsShowing, vmsAndContainers } from './build';
+import { SERVER } from './hosts';
 import type { Lesson } from './types';
+
+const one = () => vmsAndContainers('nginx', 1, { vm: 'nginx in a VM', ct: 'nginx in a container' });
+const step = stepsShowing('stacks', 'nginx');
 
 export const stacksLesson: Lesson = {
 	id: 'stacks',
@@ -8,48 +12,23 @@ export const stacksLesson: Lesson = {
 		'The VM stack beside the container stack; type 1 and type 2 hypervisors; the guest OS layer.',
 	view: 'stacks',
 	steps: [
-		{
-			caption:
-				'A VM stacks hardware → host OS → hypervisor → guest OS → bins/libs → app; a container stacks hardware → host OS → engine → bins/libs → app. Both run the same nginx here, and every block shows what it costs on this host.',
-			scenario: scenario('Two stacks on KVM', SERVER, [
-				group('vm', 'vm', 'nginx', 1, 'nginx in a VM'),
-				group('ct', 'container', 'nginx', 1, 'nginx in a container')
-			]),
-			show: 'stacks',
-			fitWorkload: 'nginx'
-		},
-		{
-			caption:
-				'VirtualBox is a type-2 (hosted) hypervisor: it runs as an application on a full host OS, so each VM reaches the hardware through both. KVM, ESXi and Hyper-V are type 1: they run on the hardware itself.',
-			scenario: scenario(
-				'Type 2: VirtualBox on a host OS',
-				{ ...SERVER, hypervisor: 'virtualbox' },
-				[
-					group('vm', 'vm', 'nginx', 1, 'nginx in a VM'),
-					group('ct', 'container', 'nginx', 1, 'nginx in a container')
-				]
-			),
-			show: 'stacks',
-			fitWorkload: 'nginx'
-		},
-		{
-			caption:
-				'ESXi installs directly on the hardware and is itself the host: there is no general-purpose host OS. With no host kernel to share, containers on ESXi must run inside a VM.',
-			scenario: scenario('Type 1 on bare metal: ESXi', { ...SERVER, hypervisor: 'esxi' }, [
+		step(
+			'A VM stacks hardware → host OS → hypervisor → guest OS → bins/libs → app; a container stacks hardware → host OS → engine → bins/libs → app. Both run the same nginx here, and every block shows what it costs on this host.',
+			scenario('Two stacks on KVM', SERVER, one())
+		),
+		step(
+			'VirtualBox is a type-2 (hosted) hypervisor: it runs as an application on a full host OS, so each VM reaches the hardware through both. KVM, ESXi and Hyper-V are type 1: they run on the hardware itself.',
+			scenario('Type 2: VirtualBox on a host OS', { ...SERVER, hypervisor: 'virtualbox' }, one())
+		),
+		step(
+			'ESXi installs directly on the hardware and is itself the host: there is no general-purpose host OS. With no host kernel to share, containers on ESXi must run inside a VM.',
+			scenario('Type 1 on bare metal: ESXi', { ...SERVER, hypervisor: 'esxi' }, [
 				group('vm', 'vm', 'nginx', 2, 'nginx in VMs')
-			]),
-			show: 'stacks',
-			fitWorkload: 'nginx'
-		},
-		{
-			caption:
-				'Every VM boots its own guest OS — a kernel and services the app never asked for — and pays for it once per VM. A container shares the host’s kernel, so that whole layer disappears.',
-			scenario: scenario('The layer that disappears', SERVER, [
-				group('vm', 'vm', 'nginx', 10, 'nginx as VMs'),
-				group('ct', 'container', 'nginx', 10, 'nginx as containers')
-			]),
-			show: 'stacks',
-			fitWorkload: 'nginx'
-		}
+			])
+		),
+		step(
+			'Every VM boots its own guest OS — a kernel and services the app never asked for — and pays for it once per VM. A container shares the host’s kernel, so that whole layer disappears.',
+			scenario('The layer that disappears', SERVER, vmsAndContainers('nginx', 10))
+		)
 	]
 };
