@@ -145,3 +145,10 @@ export function hostLayout(
 	}
 	return { width, height, scaleMiB, hostBand, hostBandY, bands, capacityY, usedY: y };
 }
+
+/** An SVG path of vertical lines at each x, from y down to y + h (a band's column dividers). */
+export function dividerPath(xs: readonly number[], y: number, h: number): string {
+	let d = '';
+	for (const x of xs) d += `M${x.toFixed(2)} ${y.toFixed(2)}v${h.toFixed(2)}`;
+	return d;
+}
