@@ -6,7 +6,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
-const ARGS = [
+/** Chromium's flags for every browser bench (Playwright's and Lighthouse's launches alike). */
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-quic',
@@ -54,9 +55,10 @@ export function stopPreview(server: ChildProcess): void {
 	}
 }
 
+/** $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own. */
+export const chromiumPath = (): string | undefined =>
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
 export function launchChromium(): Promise<Browser> {
-	const executablePath =
-		process.env.CHROMIUM_PATH ||
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	return chromium.launch({ executablePath, args: ARGS });
+	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }

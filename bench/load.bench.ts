@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { ensureBuild, startPreview, stopPreview } from './browser';
+import { CHROMIUM_ARGS, chromiumPath, ensureBuild, startPreview, stopPreview } from './browser';
 import { row, type Suite } from './measure';
 
 const PORT = 4331;
@@ -39,18 +39,8 @@ const cssKB = gzipKB(css);
 
 const server = await startPreview(PORT);
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--disable-dev-shm-usage'
-	]
+	chromePath: chromiumPath() ?? '/usr/bin/chromium',
+	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 });
 try {
 	console.error('  running Lighthouse (desktop preset)…');

@@ -41,6 +41,14 @@ async function openTables(section: Locator) {
 	await expect(section.getByRole('table')).toHaveCount(4);
 }
 
+/** Scroll each chart of `section` on screen in turn (off screen they are not rendered). */
+async function showEveryChart(section: Locator) {
+	for (const figure of await section.locator('figure[data-chart-id]').all()) {
+		await figure.scrollIntoViewIfNeeded();
+		await expect(figure.locator('svg[data-chart]')).toBeVisible();
+	}
+}
+
 test('?embed has no axe violations', async ({ page }) => {
 	await page.setViewportSize({ width: 800, height: 500 });
 	await page.goto('/?embed');
@@ -85,10 +93,7 @@ test('compare mode has no axe violations, with both sides’ charts and data tab
 		).toBeVisible();
 		await openTables(section);
 		await section.scrollIntoViewIfNeeded();
-		for (const figure of await section.locator('figure[data-chart-id]').all()) {
-			await figure.scrollIntoViewIfNeeded();
-			await expect(figure.locator('svg[data-chart]')).toBeVisible();
-		}
+		await showEveryChart(section);
 		await expectNoViolations(
 			page,
 			`compare mode, the charts of ${side}`,
@@ -108,10 +113,7 @@ test('presentation mode has no axe violations with the charts and their data tab
 	const section = chartSections(page);
 	await expect(section.locator('svg[data-chart]')).toHaveCount(4);
 	await openTables(section);
-	for (const figure of await section.locator('figure[data-chart-id]').all()) {
-		await figure.scrollIntoViewIfNeeded();
-		await expect(figure.locator('svg[data-chart]')).toBeVisible();
-	}
+	await showEveryChart(section);
 	await expectNoViolations(page, 'presentation mode with the charts');
 });
 
@@ -147,9 +149,6 @@ test('the main page at phone width (390 px) has no axe violations, charts includ
 	const section = chartSections(page);
 	await expect(section.locator('svg[data-chart]')).toHaveCount(4);
 	await openTables(section);
-	for (const figure of await section.locator('figure[data-chart-id]').all()) {
-		await figure.scrollIntoViewIfNeeded();
-		await expect(figure.locator('svg[data-chart]')).toBeVisible();
-	}
+	await showEveryChart(section);
 	await expectNoViolations(page, 'the page at 390 px with the charts’ data tables open');
 });
