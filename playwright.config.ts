@@ -8,6 +8,9 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** The preview server's port: E2E_PORT when set (two checkouts testing side by side), else 4173. */
+const port = Number(process.env.E2E_PORT) || 4173;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -17,7 +20,7 @@ export default defineConfig({
 	// JSON goes to reports/, not test-results/ (Playwright empties that at start).
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		screenshot: 'only-on-failure'
 	},
 	projects: [
@@ -43,8 +46,8 @@ export default defineConfig({
 	],
 	// Serves the static build: run `npm run build` first (npm test does).
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173',
+		command: `npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI
 	}
 });
