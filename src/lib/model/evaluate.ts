@@ -15,16 +15,7 @@ import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { kindName, resolveTemplate, type Resolved } from './resolve';
 import { emptySharing } from './sharing';
-import type {
-	Group,
-	GroupReport,
-	Host,
-	Note,
-	Report,
-	Resource,
-	Scenario,
-	Template
-} from './types';
+import type { Group, GroupReport, Host, Note, Report, Resource, Scenario, Template } from './types';
 import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 
 function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
