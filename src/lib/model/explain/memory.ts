@@ -9,6 +9,7 @@ import {
 	type Cited
 } from '../catalog';
 
+import { LAYER_LABEL } from '../labels';
 import { guestNeeds } from '../memory';
 import { kindName, type Resolved } from '../resolve';
 import type { Host, Layer } from '../types';
@@ -72,8 +73,7 @@ export function layerExplanation(
 	layer: Layer,
 	value: number
 ): Explanation {
-	const who = `${r.workload.name} as a ${kindName(r.kind)}`;
-	const title = `${layer} memory of one ${who}`;
+	const title = `${LAYER_LABEL[layer]} memory of one ${r.workload.name} ${kindName(r.kind)}`;
 	const w = r.workload;
 	if (r.kind === 'container') {
 		const engine = ENGINE_INFO[host.engine];
@@ -133,7 +133,7 @@ export function layerExplanation(
 			value,
 			'MiB',
 			'Guest RAM allocated minus what the guest kernel, OS services, libraries and app use. Allocated up front, so the host cannot give it to anyone else.',
-			[ram, ...needs.map(([l]) => input(l, cites[l]!))]
+			[ram, ...needs.map(([l]) => input(LAYER_LABEL[l], cites[l]!))]
 		);
 	const c = cites[layer];
 	if (!c) return finish(title, value, 'MiB', 'This layer does not exist in a VM.', []);
@@ -142,14 +142,14 @@ export function layerExplanation(
 		value,
 		'MiB',
 		'What this part of the guest keeps resident, up to the RAM still free in the VM after the layers below it.',
-		[input(layer, c), ram]
+		[input(LAYER_LABEL[layer], c), ram]
 	);
 }
 
 export function hostLayerExplanation(host: Host, layer: Layer, value: number): Explanation {
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const u = CONTAINERS.utilityVm;
-	const title = `${layer} memory paid once by the host`;
+	const title = `${LAYER_LABEL[layer]} memory, paid once by the host`;
 	const inputs: Record<Layer, ExplanationInput[]> = {
 		hostOs:
 			hv.hostOses === null

@@ -1,6 +1,7 @@
 /** Explanations of startup phases. */
 import { CONTAINERS, ENGINE_INFO, HYPERVISOR_INFO, IMAGE_LAYERS, MICROVM } from '../catalog';
 
+import { PHASE_LABEL } from '../labels';
 import { kindName, type Resolved } from '../resolve';
 import type { Host, Phase } from '../types';
 import { finish, input, setting, type Explanation } from './terms';
@@ -11,7 +12,7 @@ export function phaseExplanation(
 	phase: Phase,
 	value: number
 ): Explanation {
-	const title = `${phase} phase of one ${r.workload.name} ${kindName(r.kind)}`;
+	const title = `${PHASE_LABEL[phase]} phase of one ${r.workload.name} ${kindName(r.kind)}`;
 	const os = r.guestOs;
 	const layers = r.workload.layers.filter((id) => IMAGE_LAYERS[id].compressedMiB.value > 0);
 	switch (phase) {

@@ -9,7 +9,9 @@ export type ExplainTarget =
 	| { type: 'phase'; groupId: string; phase: Phase }
 	| { type: 'disk'; groupId: string }
 	| { type: 'cpu'; groupId: string }
-	| { type: 'limit'; resource: Resource };
+	| { type: 'limit'; resource: Resource }
+	/** One instance's whole memory, broken into its layers (each layer explained on its own). */
+	| { type: 'instance'; groupId: string };
 
 export interface ExplanationInput {
 	/** catalog: a cited default; setting: chosen in the scenario; derived: computed from other inputs. */
@@ -20,6 +22,8 @@ export interface ExplanationInput {
 	source: SourceId;
 	estimate: boolean;
 	note: string;
+	/** This input is itself a figure with its own explanation (a part of a whole). */
+	target?: ExplainTarget;
 }
 
 /** How one figure was computed: in words, from which inputs, resting on which sources. */
@@ -59,6 +63,24 @@ export const setting = (
 	note
 });
 
+/** A part of a whole that has its own explanation: a layer of one instance's memory. */
+export const part = (
+	label: string,
+	value: number,
+	unit: string,
+	target: ExplainTarget,
+	note = ''
+): ExplanationInput => ({
+	origin: 'derived',
+	label,
+	value,
+	unit,
+	source: 'estimate',
+	estimate: false,
+	note,
+	target
+});
+
 export function finish(
 	title: string,
 	value: number,
@@ -68,4 +90,10 @@ export function finish(
 ): Explanation {
 	const sources = [...new Set(inputs.filter((i) => i.origin === 'catalog').map((i) => i.source))];
 	return { title, value, unit, formula, inputs, sources, estimate: inputs.some((i) => i.estimate) };
+}
+
+/** The same explanation with its parts' sources and estimates folded in (a whole made of parts). */
+export function withParts(e: Explanation, parts: readonly Explanation[]): Explanation {
+	const sources = [...new Set([...e.sources, ...parts.flatMap((p) => p.sources)])];
+	return { ...e, sources, estimate: e.estimate || parts.some((p) => p.estimate) };
 }
