@@ -27,14 +27,8 @@ export function instanceExplanation(
 		fig.memoryMiB,
 		'MiB',
 		formulaOf(r),
-		layers.map((layer, i) =>
-			part(
-				LAYER_LABEL[layer],
-				fig.memory[layer],
-				'MiB',
-				{ type: 'layer', groupId, layer },
-				parts[i]!.formula
-			)
+		layers.map((layer) =>
+			part(LAYER_LABEL[layer], fig.memory[layer], 'MiB', { type: 'layer', groupId, layer })
 		)
 	);
 	return withParts(whole, parts);
