@@ -6,7 +6,8 @@ import { isInvalidGroup, sanitize } from './validate';
 import { hostLayerExplanation, layerExplanation } from './explain/memory';
 import { cpuExplanation, diskExplanation } from './explain/resources';
 import { instanceExplanation } from './explain/instance';
-import { phaseExplanation } from './explain/startup';
+import { allReadyExplanation, phaseExplanation } from './explain/startup';
+import { startMany } from './startMany';
 import { finish, setting, type Explanation, type ExplainTarget } from './explain/terms';
 
 export type { Explanation, ExplainTarget, ExplanationInput } from './explain/terms';
@@ -79,5 +80,23 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 			return cpuExplanation(host, r, fig.demandCores);
 		case 'instance':
 			return instanceExplanation(host, r, g.id, fig);
+		case 'allReady': {
+			const many = startMany(
+				fig.readyMs,
+				g.count,
+				fig.createPerSecond,
+				fig.startCpuMs,
+				host.cpuCores
+			);
+			return allReadyExplanation(
+				host,
+				r,
+				g.count,
+				fig.readyMs,
+				many,
+				fig.createPerSecond,
+				fig.startCpuMs
+			);
+		}
 	}
 }

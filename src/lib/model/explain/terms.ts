@@ -1,5 +1,5 @@
 /** The shape of an explanation, and helpers to build its inputs. */
-import { type Cited, type SourceId } from '../catalog';
+import { type Cited, type Part, type SourceId } from '../catalog';
 
 import type { Layer, Phase, Resource } from '../types';
 
@@ -9,6 +9,7 @@ export type ExplainTarget =
 	| { type: 'phase'; groupId: string; phase: Phase }
 	| { type: 'disk'; groupId: string }
 	| { type: 'cpu'; groupId: string }
+	| { type: 'allReady'; groupId: string }
 	| { type: 'limit'; resource: Resource }
 	/** One instance's whole memory, broken into its layers (each layer explained on its own). */
 	| { type: 'instance'; groupId: string };
@@ -68,8 +69,7 @@ export const part = (
 	label: string,
 	value: number,
 	unit: string,
-	target: ExplainTarget,
-	note = ''
+	target: ExplainTarget
 ): ExplanationInput => ({
 	origin: 'derived',
 	label,
@@ -77,7 +77,7 @@ export const part = (
 	unit,
 	source: 'estimate',
 	estimate: false,
-	note,
+	note: '',
 	target
 });
 
@@ -97,3 +97,21 @@ export function withParts(e: Explanation, parts: readonly Explanation[]): Explan
 	const sources = [...new Set([...e.sources, ...parts.flatMap((p) => p.sources)])];
 	return { ...e, sources, estimate: e.estimate || parts.some((p) => p.estimate) };
 }
+
+/** A catalog value as formula text ("8 MiB", "512"): formulas name their constants, never type them. */
+export function quote(c: Cited): string {
+	const n = c.value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+	switch (c.unit) {
+		case 'ratio':
+		case 'count':
+			return n;
+		case 'percent':
+			return `${n} %`;
+		default:
+			return `${n} ${c.unit}`;
+	}
+}
+
+/** Inputs for each part of a sum, labelled with the part's name. */
+export const partInputs = (parts: readonly Part[], prefix = ''): ExplanationInput[] =>
+	parts.map((p) => input(`${prefix}${p.label}`, p.value));
