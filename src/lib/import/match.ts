@@ -77,7 +77,12 @@ export function catalogMatch(ref: ImageRef): CatalogHit | null {
 }
 
 /** Words in an image name that point at the nearest catalog workload, in order of precedence. */
-const HINTS: { words: RegExp; workload: WorkloadId; why: string }[] = [
+const HINTS: { words: RegExp; workload: WorkloadId; why: string; imageOnly?: boolean }[] = [
+	{
+		words: /fluent|vector|promtail|filebeat|exporter|telegraf|otel|collector|datadog|agent|coredns/,
+		workload: 'hello',
+		why: 'looks like a small compiled agent (a log, metrics or DNS daemon)'
+	},
 	{
 		words:
 			/jdk|jre|java|spring|tomcat|jetty|wildfly|keycloak|elasticsearch|opensearch|kafka|zookeeper|cassandra|jenkins|sonarqube|nexus|solr|neo4j|flink|spark|maven|gradle|corretto|temurin|semeru/,
@@ -103,7 +108,9 @@ const HINTS: { words: RegExp; workload: WorkloadId; why: string }[] = [
 	{
 		words: /node|next|nuxt|deno|bun|express|\bjs\b/,
 		workload: 'node-api',
-		why: 'runs on a JavaScript runtime'
+		why: 'runs on a JavaScript runtime',
+		// "node" in a service's name is as likely a Kubernetes node as Node.js.
+		imageOnly: true
 	},
 	{
 		words: /python|django|flask|fastapi|uvicorn|gunicorn|celery|jupyter|airflow|streamlit/,
@@ -154,11 +161,13 @@ export function nearestBase(ref: ImageRef | null, serviceName: string): NearestB
 	}
 	const spaced = imageText.replace(/[-_./:]/g, ' ');
 	let chosen: { workload: WorkloadId; why: string } | null = null;
-	for (const [text, what] of [
-		[spaced, ref ? `The image “${ref.raw}”` : ''],
-		[nameText, `The service name “${serviceName}”`]
+	for (const [text, what, isName] of [
+		[spaced, ref ? `The image “${ref.raw}”` : '', false],
+		[nameText, `The service name “${serviceName}”`, true]
 	] as const) {
-		const hint = text ? HINTS.find((h) => h.words.test(text)) : undefined;
+		const hint = text
+			? HINTS.find((h) => h.words.test(text) && !(isName && h.imageOnly))
+			: undefined;
 		if (hint) {
 			chosen = {
 				workload: hint.workload,

@@ -149,6 +149,8 @@ export interface ImportedItem {
 export interface ImportedStack {
 	version: typeof IMPORT_FORMAT_VERSION;
 	source: ImportSource;
+	/** The project's name when the file gives one (Compose `name:`), else null. */
+	name: string | null;
 	items: ImportedItem[];
 	/** Notes about the whole input (ignored kinds, caps reached, variables, …). */
 	notes: ImportNote[];

@@ -132,7 +132,8 @@ describe('nearestBase picks defaults for unknown images and says why', () => {
 		['keycloak/keycloak:25', 'auth', 'java-api', 'alpine-3'],
 		['memcached:1.6-alpine', 'cache', 'redis', 'alpine-3'],
 		['traefik:v3', 'edge', 'nginx', 'debian-12-slim'],
-		['ghcr.io/acme/shop-frontend:2', 'frontend-node', 'node-api', 'debian-12'],
+		['ghcr.io/acme/next-shop:2', 'frontend', 'node-api', 'debian-12'],
+		['fluent/fluent-bit:3.0', 'log-shipper', 'hello', 'alpine-3'],
 		['gcr.io/distroless/static:nonroot', 'tool', 'hello', 'alpine-3'],
 		['mcr.microsoft.com/windows/nanoserver:ltsc2022', 'win', 'windows-iis', 'servercore-ltsc2022'],
 		['ghcr.io/acme/thing:1', 'thing', 'python-api', 'debian-12-slim']
@@ -146,6 +147,13 @@ describe('nearestBase picks defaults for unknown images and says why', () => {
 	it('falls back to the service name when the image says nothing', () => {
 		expect(nearestBase(parseImageRef('ghcr.io/acme/x:1'), 'orders-db').workload).toBe('postgres');
 		expect(nearestBase(null, 'api-gateway').workload).toBe('nginx');
+	});
+
+	it('does not read “node” in a service name as Node.js', () => {
+		expect(nearestBase(parseImageRef('ghcr.io/acme/x:1'), 'node-logs').workload).toBe('python-api');
+		expect(nearestBase(parseImageRef('ghcr.io/acme/node-service:1'), 'x').workload).toBe(
+			'node-api'
+		);
 	});
 });
 
