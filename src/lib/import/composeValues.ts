@@ -37,7 +37,7 @@ export function composeBytesMiB(input: unknown): ValueResult {
 			reason: `${shown(input)} is not a size: write a number with b, k, m or g, such as 512m or 1g.`
 		};
 	}
-	const [, amount, unit, i, b] = m as unknown as [string, string, string, string, string];
+	const [, amount, unit, i] = m as unknown as [string, string, string, string];
 	if (i && !unit) {
 		return {
 			ok: false,
