@@ -5,7 +5,7 @@
  */
 import { formatCount } from '../format';
 import type { ImportNote } from '../types';
-import { decodeInput, DEFAULT_LIMITS } from '../yamlText';
+import { decodeInput, DEFAULT_LIMITS } from '../input';
 import { HISTORY_COLUMNS, HISTORY_JSON_KEYS, layerFromCells } from './dockerHistory';
 import {
 	IMAGES_COLUMNS,
