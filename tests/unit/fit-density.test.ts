@@ -14,6 +14,7 @@ import {
 	type WorkloadId
 } from '$lib/model';
 import { vmOverheadMiB } from '$lib/model/memory';
+import { sumParts } from '$lib/model/catalog';
 import { evaluateOn, group, groupOf, scenarioOf } from './helpers/model';
 
 const HOSTS: [string, Host][] = [
@@ -135,7 +136,7 @@ describe('the limiting resource, named', () => {
 		const free =
 			DEFAULT_HOST.memoryMiB -
 			HOST_OS_INFO.linux.memoryMiB.value -
-			HYPERVISOR_INFO.kvm.baseMiB.value;
+			sumParts(HYPERVISOR_INFO.kvm.hostServices);
 		const perVm = 1024 + vmOverheadMiB('kvm', 1024, 1);
 		const n = Math.floor(free / perVm);
 		const d = maxInstances(DEFAULT_HOST, { kind: 'vm', workload: 'nginx' });

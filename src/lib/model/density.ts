@@ -1,4 +1,4 @@
-import { SHARING } from './catalog/platform';
+import { SHARING } from './catalog';
 import { groupCosts, instanceFigures, presenceOf } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';

@@ -1,5 +1,5 @@
 import { IMAGE_LAYERS, WORKLOADS, type LayerId } from './catalog/workloads';
-import { CONTAINERS, SHARING } from './catalog/platform';
+import { CONTAINERS, SHARING } from './catalog';
 import type { Resolved } from './resolve';
 
 /** A layer's size once unpacked on disk. */
@@ -19,8 +19,14 @@ const IMAGE_SIZES = new Map(
 	})
 );
 
-/** The app's own files inside a VM: its image's non-base layers, unpacked (the guest OS replaces the base). */
-export const vmAppDiskMiB = (r: Resolved): number => IMAGE_SIZES.get(r.workload)!.app;
+/**
+ * The app's own files inside a guest: its image's layers above the base, unpacked (an installed
+ * guest OS replaces the base) — or the whole image when the guest's root file system is the image.
+ */
+export const vmAppDiskMiB = (r: Resolved): number => {
+	const sizes = IMAGE_SIZES.get(r.workload)!;
+	return r.guestOs?.rootfsFromImage ? sizes.image : sizes.app;
+};
 
 /** One container's image, unpacked. */
 export const imageDiskMiB = (r: Resolved): number => IMAGE_SIZES.get(r.workload)!.image;

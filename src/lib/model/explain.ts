@@ -5,7 +5,8 @@ import type { Resource, Scenario } from './types';
 import { isInvalidGroup, sanitize } from './validate';
 import { hostLayerExplanation, layerExplanation } from './explain/memory';
 import { cpuExplanation, diskExplanation } from './explain/resources';
-import { phaseExplanation } from './explain/startup';
+import { allReadyExplanation, phaseExplanation } from './explain/startup';
+import { startMany } from './startMany';
 import { finish, setting, type Explanation, type ExplainTarget } from './explain/terms';
 
 export type { Explanation, ExplainTarget, ExplanationInput } from './explain/terms';
@@ -70,5 +71,23 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 			return diskExplanation(r, fig.diskMiB);
 		case 'cpu':
 			return cpuExplanation(host, r, fig.demandCores);
+		case 'allReady': {
+			const many = startMany(
+				fig.readyMs,
+				g.count,
+				fig.createPerSecond,
+				fig.startCpuMs,
+				host.cpuCores
+			);
+			return allReadyExplanation(
+				host,
+				r,
+				g.count,
+				fig.readyMs,
+				many,
+				fig.createPerSecond,
+				fig.startCpuMs
+			);
+		}
 	}
 }

@@ -12,6 +12,6 @@ export { formatMiB, formatMs, formatCores, formatCount, ordinal } from './format
 export { SOURCES, type Source, type SourceId } from './catalog/sources';
 export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';
 export { GUEST_OSES, type GuestOs } from './catalog/guestOs';
-export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO } from './catalog/platform';
+export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO, NETWORK_MODES } from './catalog';
 export { kindName } from './resolve';
 export type { Cited } from './catalog/cited';

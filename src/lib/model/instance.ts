@@ -1,11 +1,13 @@
-import { HYPERVISOR_INFO } from './catalog/platform';
+import { HYPERVISOR_INFO, NETWORK_MODES } from './catalog';
 import { demandCores, overheadPct, reservedVcpus } from './cpu';
 import { instanceDiskMiB } from './disk';
 import { sumLayers } from './layers';
+import { hostLacksLinuxKernel, networkOf } from './hostSettings';
 import { instanceMemory, type Presence } from './memory';
 import type { Costs } from './placement';
 import type { Resolved } from './resolve';
 import { shareGroup, type GroupShare, type SharingState } from './sharing';
+import { createPerSecond, startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
 import type { Host, Layer, StartupPhase } from './types';
 
@@ -14,9 +16,13 @@ export interface InstanceFigures {
 	memory: Record<Layer, number>;
 	memoryMiB: number;
 	shortfallMiB: number;
+	allocatedMiB: number;
 	diskMiB: number;
 	phases: StartupPhase[];
 	readyMs: number;
+	/** Core-ms of CPU one start burns, and how many the host can create per second. */
+	startCpuMs: number;
+	createPerSecond: number;
 	vcpus: number;
 	reservedVcpus: number;
 	demandCores: number;
@@ -30,9 +36,12 @@ export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 		memory: mem.layers,
 		memoryMiB: sumLayers(mem.layers),
 		shortfallMiB: mem.shortfallMiB,
+		allocatedMiB: mem.allocatedMiB,
 		diskMiB: instanceDiskMiB(r),
 		phases,
 		readyMs: readyMs(phases),
+		startCpuMs: startCpuMs(phases),
+		createPerSecond: createPerSecond(host, r),
 		vcpus: r.vcpus,
 		reservedVcpus: reservedVcpus(r),
 		demandCores: demandCores(host, r),
@@ -50,6 +59,8 @@ export function groupCosts(
 	commit: boolean
 ): { costs: Costs; share: GroupShare } {
 	const share = shareGroup(host, r, fig.memory, fig.memoryMiB, n, state, commit);
+	const linuxContainer = r.kind === 'container' && r.workload.family === 'linux';
+	const inUtilityVm = linuxContainer && hostLacksLinuxKernel(host);
 	const costs: Costs = {
 		memFirstMiB: share.memFirstMiB,
 		memMarginalMiB: share.memMarginalMiB,
@@ -58,7 +69,9 @@ export function groupCosts(
 		vcpus: fig.reservedVcpus,
 		demandCores: fig.demandCores,
 		vmSlot: r.kind === 'vm' && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
-		bridgeSlot: r.kind === 'container' && r.workload.family === 'linux' ? 1 : 0
+		bridgeSlot: linuxContainer && NETWORK_MODES[networkOf(host)].usesBridge ? 1 : 0,
+		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
+		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};
 	return { costs, share };
 }

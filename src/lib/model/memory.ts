@@ -1,11 +1,17 @@
 import {
 	CONTAINERS,
 	ENGINE_INFO,
+	ESXI_TABLE,
 	HOST_OS_INFO,
+	HYPERV_OVERHEAD,
 	HYPERVISOR_INFO,
 	MICROVM,
-	VM_OVERHEAD
-} from './catalog/platform';
+	PROCESS_OVERHEAD,
+	QEMU,
+	sumParts,
+	UTILITY_VM
+} from './catalog';
+import { guestMemoryOf, hostLacksLinuxKernel } from './hostSettings';
 import { zeroLayers } from './layers';
 import type { Resolved } from './resolve';
 import type { Host, Hypervisor, Layer } from './types';
@@ -21,43 +27,60 @@ function interpolate(xs: readonly number[], ys: readonly number[], x: number): n
 
 /** VMware's sample overhead table, interpolated by guest memory and then by vCPUs. */
 export function esxiOverheadMiB(guestMiB: number, vcpus: number): number {
-	const { esxiGuestMiB, esxiVcpus, esxiTableMiB } = VM_OVERHEAD;
-	const byVcpu = esxiVcpus.map((_, col) =>
+	const { guestMiB: rows, vcpus: columns, overheadMiB } = ESXI_TABLE;
+	const byVcpu = columns.map((_, col) =>
 		interpolate(
-			esxiGuestMiB,
-			esxiTableMiB.map((row) => row[col]!),
+			rows,
+			overheadMiB.map((row) => row[col]!),
 			guestMiB
 		)
 	);
 	// Tiny guests extrapolate below the table; the overhead never drops below half the smallest entry.
-	return Math.max(esxiTableMiB[0][0] * 0.5, interpolate(esxiVcpus, byVcpu, vcpus));
+	return Math.max(overheadMiB[0][0] * 0.5, interpolate(columns, byVcpu, vcpus));
+}
+
+/** QEMU's own memory per VM, term by term as KubeVirt budgets it. */
+export function qemuOverheadMiB(guestMiB: number, vcpus: number): number {
+	return (
+		QEMU.processMiB.value +
+		QEMU.perVcpuMiB.value * vcpus +
+		QEMU.ioThreadMiB.value +
+		QEMU.videoMiB.value +
+		guestMiB / QEMU.pageTableDivisor.value
+	);
 }
 
 /** Memory the hypervisor spends on one VM beyond the guest's own RAM. */
 export function vmOverheadMiB(hypervisor: Hypervisor, guestMiB: number, vcpus: number): number {
-	const o = VM_OVERHEAD;
-	const extraVcpus = Math.max(0, vcpus - 1);
-	switch (HYPERVISOR_INFO[hypervisor].overhead) {
+	const hv = HYPERVISOR_INFO[hypervisor];
+	switch (hv.overhead) {
 		case 'esxi-table':
 			return esxiOverheadMiB(guestMiB, vcpus);
 		case 'qemu':
-			return o.qemuBaseMiB.value + o.ramFraction.value * guestMiB + o.perVcpuMiB.value * extraVcpus;
+			return qemuOverheadMiB(guestMiB, vcpus);
 		case 'hyperv':
-			return o.hypervFirstGiBMiB.value + o.hypervPerGiBMiB.value * Math.max(0, guestMiB / 1024 - 1);
-		case 'virtualbox':
 			return (
-				o.virtualboxBaseMiB.value + o.ramFraction.value * guestMiB + o.perVcpuMiB.value * extraVcpus
+				HYPERV_OVERHEAD.firstGiBMiB.value +
+				HYPERV_OVERHEAD.perGiBMiB.value * Math.max(0, guestMiB / 1024 - 1)
+			);
+		case 'process':
+			return (
+				hv.processMiB!.value +
+				PROCESS_OVERHEAD.perVcpuMiB.value * vcpus +
+				guestMiB / PROCESS_OVERHEAD.pageTableDivisor.value
 			);
 	}
 }
 
+/** The guest kernel's resident memory: a microVM boots the minimal microVM kernel whatever its userland. */
+export const guestKernelMiB = (r: Resolved): number =>
+	r.kind === 'microvm' ? MICROVM.kernelMiB.value : r.guestOs!.kernelMiB.value;
+
 /** What a guest needs resident, in the order it claims its allocated RAM. */
 export function guestNeeds(r: Resolved): [Layer, number][] {
-	const os = r.guestOs!;
-	const kernel = r.kind === 'microvm' ? MICROVM.kernelMiB.value : os.kernelMiB.value;
 	return [
-		['guestKernel', kernel],
-		['guestOs', os.servicesMiB.value],
+		['guestKernel', guestKernelMiB(r)],
+		['guestOs', r.guestOs!.servicesMiB.value],
 		['binsLibs', r.workload.binsLibsMiB.value],
 		['app', r.workload.appMiB.value]
 	];
@@ -67,6 +90,8 @@ export interface InstanceMemory {
 	layers: Record<Layer, number>;
 	/** How far the guest's needs exceed its allocated RAM (0 when they fit). */
 	shortfallMiB: number;
+	/** RAM given to the guest (0 for a container). */
+	allocatedMiB: number;
 }
 
 /** One instance's memory by layer, as if it were alone on the host. */
@@ -79,30 +104,28 @@ export function instanceMemory(host: Host, r: Resolved): InstanceMemory {
 		layers.app = r.workload.appMiB.value;
 		const limit = r.memoryMiB;
 		const need = layers.binsLibs + layers.app;
-		return { layers, shortfallMiB: limit !== undefined && need > limit ? need - limit : 0 };
+		return {
+			layers,
+			shortfallMiB: limit !== undefined && need > limit ? need - limit : 0,
+			allocatedMiB: 0
+		};
 	}
 	const allocated = r.memoryMiB!;
 	// Fill the allocated RAM in order: kernel, OS services, libraries, app; the rest is idle.
-	const kernel = r.kind === 'microvm' ? MICROVM.kernelMiB.value : r.guestOs!.kernelMiB.value;
-	const services = r.guestOs!.servicesMiB.value;
-	const bins = r.workload.binsLibsMiB.value;
-	const app = r.workload.appMiB.value;
 	let left = allocated;
-	layers.guestKernel = Math.min(kernel, left);
-	left -= layers.guestKernel;
-	layers.guestOs = Math.min(services, left);
-	left -= layers.guestOs;
-	layers.binsLibs = Math.min(bins, left);
-	left -= layers.binsLibs;
-	layers.app = Math.min(app, left);
-	left -= layers.app;
-	layers.idle = left;
-	const wanted = kernel + services + bins + app;
+	let wanted = 0;
+	for (const [layer, need] of guestNeeds(r)) {
+		layers[layer] = Math.min(need, left);
+		left -= layers[layer];
+		wanted += need;
+	}
+	// RAM never touched is resident only when the host commits guest RAM up front.
+	layers.idle = guestMemoryOf(host) === 'reserved' ? left : 0;
 	layers.hypervisor =
 		r.kind === 'microvm'
-			? VM_OVERHEAD.firecrackerMiB.value
+			? MICROVM.vmmMiB.value
 			: vmOverheadMiB(host.hypervisor, allocated, r.vcpus);
-	return { layers, shortfallMiB: Math.max(0, wanted - allocated) };
+	return { layers, shortfallMiB: Math.max(0, wanted - allocated), allocatedMiB: allocated };
 }
 
 /** What kinds of guests a host is running, which decides its host-level costs. */
@@ -114,9 +137,25 @@ export interface Presence {
 	windowsContainers: boolean;
 }
 
-/** A container of this family needs the hidden Linux utility VM on this host. */
+/** Linux containers on this host run inside the hidden Linux utility VM. */
 export const needsUtilityVm = (host: Host, presence: Presence): boolean =>
-	presence.linuxContainers && HOST_OS_INFO[host.os].nativeContainerFamily !== 'linux';
+	presence.linuxContainers && hostLacksLinuxKernel(host);
+
+/** The utility VM's idle footprint by layer: its VMM, its kernel and the rest of what it holds at idle. */
+export function utilityVmLayers(host: Host): {
+	hypervisor: number;
+	guestKernel: number;
+	guestOs: number;
+} {
+	const u = UTILITY_VM;
+	const engine = sumParts(ENGINE_INFO[host.engine].daemons);
+	return {
+		hypervisor: u.vmmMiB.value,
+		guestKernel: u.kernelMiB.value,
+		// Its idle total includes the engine, counted in the engine layer.
+		guestOs: Math.max(0, u.idleMiB.value - u.vmmMiB.value - u.kernelMiB.value - engine)
+	};
+}
 
 /** Costs paid once per host: host OS, hypervisor services, engine daemons, utility VM. */
 export function hostLevelMemory(host: Host, presence: Presence): Record<Layer, number> {
@@ -124,14 +163,14 @@ export function hostLevelMemory(host: Host, presence: Presence): Record<Layer, n
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	// ESXi is itself the host OS: its footprint is the hypervisor layer.
 	layers.hostOs = hv.hostOses === null ? 0 : HOST_OS_INFO[host.os].memoryMiB.value;
-	if (presence.vm || hv.hostOses === null) layers.hypervisor += hv.baseMiB.value;
+	if (presence.vm || hv.hostOses === null) layers.hypervisor += sumParts(hv.hostServices);
 	if (presence.linuxContainers || presence.windowsContainers)
-		layers.engine = ENGINE_INFO[host.engine].daemonMiB.value;
+		layers.engine = sumParts(ENGINE_INFO[host.engine].daemons);
 	if (needsUtilityVm(host, presence)) {
-		const u = CONTAINERS.utilityVm;
-		layers.hypervisor += u.vmmMiB.value;
-		layers.guestKernel += u.kernelMiB.value;
-		layers.guestOs += u.servicesMiB.value;
+		const u = utilityVmLayers(host);
+		layers.hypervisor += u.hypervisor;
+		layers.guestKernel += u.guestKernel;
+		layers.guestOs += u.guestOs;
 	}
 	return layers;
 }

@@ -1,4 +1,5 @@
-import { HYPERVISOR_INFO } from './catalog/platform';
+import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
+import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB, ordinal } from './format';
 import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindName, type Resolved } from './resolve';
@@ -10,6 +11,7 @@ const decimal = (n: number): string => DECIMAL.format(n);
 
 /** “The 41st VM of “nginx as VMs” does not fit: it needs 1.1 GiB more memory than is left.” */
 export function describeShortage(
+	host: Host,
 	g: Group,
 	r: Resolved,
 	fitted: number,
@@ -24,6 +26,8 @@ export function describeShortage(
 	switch (check.used) {
 		case 'memoryMiB':
 			return `${which} does not fit: it needs ${formatMiB(need)} more memory than is free.`;
+		case 'utilityVmMiB':
+			return `${which} does not fit: ${HOST_OS_INFO[host.os].utilityVmName} may use at most ${formatMiB(utilityVmLimitMiB(host))}, and it would need ${formatMiB(need)} more.`;
 		case 'diskMiB':
 			return `${which} does not fit: it needs ${formatMiB(need)} more disk than is free.`;
 		case 'vcpus':
@@ -53,6 +57,8 @@ export function describeDensity(
 	switch (check.used) {
 		case 'memoryMiB':
 			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiB(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiB(costs.memFirstMiB)})` : ''}.`;
+		case 'utilityVmMiB':
+			return `${formatCount(count)} ${kinds} fit in ${HOST_OS_INFO[host.os].utilityVmName}: it may use at most ${formatMiB(utilityVmLimitMiB(host))}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}.`;
 		case 'diskMiB':
 			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiB(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiB(costs.diskFirstMiB)})` : ''} of ${formatMiB(cap.diskMiB)}.`;
 		case 'vcpus':

@@ -1,5 +1,5 @@
 import { GUEST_OSES, WORKLOADS, type GuestOs, type Workload } from './catalog';
-import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog/platform';
+import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
 import type { DiskMode, GuestOsId, Host, Kind, Template, WorkloadId } from './types';
 
 /** A template with every default filled in and its support on the host decided. */
@@ -14,6 +14,10 @@ export interface Resolved {
 	/** VMs and microVMs: RAM allocated to the guest. Containers: a cgroup limit, or undefined. */
 	memoryMiB: number | undefined;
 	diskMode: DiskMode;
+	/** The app's average CPU demand per instance, before virtualisation overhead. */
+	demandCores: number;
+	/** True when the group set its own demand; false for the catalog's light-load default. */
+	demandFromGroup: boolean;
 	/** Why it cannot run on this host; undefined when it can. */
 	unsupported: string | undefined;
 }
@@ -75,6 +79,8 @@ export function resolveTemplate(host: Host, t: Template): Resolved {
 		vcpus: t.vcpus ?? workload.defaults.vcpus,
 		memoryMiB,
 		diskMode: t.diskMode ?? 'full',
+		demandCores: t.demandCores ?? workload.demandCores.value,
+		demandFromGroup: t.demandCores !== undefined,
 		unsupported: unsupportedReason(host, t.kind, workload, guestOs)
 	};
 }

@@ -1,4 +1,4 @@
-import { SHARING } from './catalog/platform';
+import { SHARING } from './catalog';
 import type { LayerId } from './catalog/workloads';
 import { baseDiskKey, instanceDiskMiB, marginalDiskMiB, unpackedMiB } from './disk';
 import { zeroLayers } from './layers';
@@ -70,6 +70,12 @@ export function shareGroup(
 		if (commit && n > 0) state.imagesInMemory.add(r.workloadId);
 	} else if (r.kind === 'vm' && host.pageSharing) {
 		const f = SHARING.pageShareFraction.value;
+		// RAM the guest never used is zero pages, merged into one page host-wide (within a VM too).
+		const zero = SHARING.zeroPageShareFraction.value * perInstance.idle;
+		firstSaved += zero;
+		marginalSaved += zero;
+		marginalSavedByLayer.idle = zero;
+		if (n > 0) saved.idle = n * zero;
 		for (const layer of SHARED_VM_LAYERS) {
 			const key = pageKey(r, layer)!;
 			const own = f * perInstance[layer];

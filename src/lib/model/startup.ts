@@ -1,11 +1,17 @@
-import { IMAGE_LAYERS } from './catalog/workloads';
-import { CONTAINERS, ENGINE_INFO, HYPERVISOR_INFO, MICROVM } from './catalog/platform';
+import {
+	CONTAINERS,
+	ENGINE_INFO,
+	HYPERVISOR_INFO,
+	IMAGE_LAYERS,
+	MICROVM,
+	sumParts
+} from './catalog';
 import { unpackedMiB } from './disk';
 import type { Resolved } from './resolve';
 import type { Host, StartupPhase } from './types';
 
 /** 1 MiB is 8.388608 megabits. */
-const MEGABITS_PER_MIB = 8.388608;
+export const MEGABITS_PER_MIB = 8.388608;
 
 /** Time to download `compressedMiB` in `layers` requests at `networkMbps`. */
 export function pullMs(compressedMiB: number, layers: number, networkMbps: number): number {
@@ -14,6 +20,12 @@ export function pullMs(compressedMiB: number, layers: number, networkMbps: numbe
 		layers * CONTAINERS.registryRoundTripMs.value
 	);
 }
+
+/** A container's sandbox setup: the engine's create + start, or a Windows container's slower start. */
+export const sandboxMs = (host: Host, r: Resolved): number =>
+	r.workload.family === 'windows'
+		? CONTAINERS.windowsSandboxMs.value
+		: sumParts(ENGINE_INFO[host.engine].sandbox);
 
 /** The phases of starting one instance on an otherwise idle host, in order. A warm cache has no pull or unpack phase. */
 export function startupPhases(host: Host, r: Resolved): StartupPhase[] {
@@ -34,23 +46,21 @@ export function startupPhases(host: Host, r: Resolved): StartupPhase[] {
 			phases.push({ phase: 'imagePull', ms: pullMs(compressed, count, host.networkMbps) });
 			phases.push({ phase: 'unpack', ms: (unpacked / CONTAINERS.unpackMiBPerS.value) * 1000 });
 		}
-		const sandboxMs =
-			r.workload.family === 'windows'
-				? CONTAINERS.windowsSandboxMs.value
-				: ENGINE_INFO[host.engine].sandboxMs.value;
-		phases.push({ phase: 'sandbox', ms: sandboxMs }, appStart);
+		phases.push({ phase: 'sandbox', ms: sandboxMs(host, r) }, appStart);
 		return phases;
 	}
 	const os = r.guestOs!;
 	if (r.kind === 'microvm') {
+		// Host-side setup, then no firmware and no bootloader: the VMM loads the kernel, which runs init.
 		return [
+			{ phase: 'sandbox', ms: sumParts(MICROVM.setup) },
 			{ phase: 'kernel', ms: MICROVM.kernelBootMs.value },
 			{ phase: 'init', ms: os.initMs.value },
 			appStart
 		];
 	}
 	return [
-		{ phase: 'firmware', ms: HYPERVISOR_INFO[host.hypervisor].firmwareMs.value },
+		{ phase: 'firmware', ms: sumParts(HYPERVISOR_INFO[host.hypervisor].firmware) },
 		{ phase: 'bootloader', ms: os.bootloaderMs.value },
 		{ phase: 'kernel', ms: os.kernelBootMs.value },
 		{ phase: 'init', ms: os.initMs.value },

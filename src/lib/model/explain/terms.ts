@@ -1,5 +1,5 @@
 /** The shape of an explanation, and helpers to build its inputs. */
-import { type Cited, type SourceId } from '../catalog';
+import { type Cited, type Part, type SourceId } from '../catalog';
 
 import type { Layer, Phase, Resource } from '../types';
 
@@ -9,6 +9,7 @@ export type ExplainTarget =
 	| { type: 'phase'; groupId: string; phase: Phase }
 	| { type: 'disk'; groupId: string }
 	| { type: 'cpu'; groupId: string }
+	| { type: 'allReady'; groupId: string }
 	| { type: 'limit'; resource: Resource };
 
 export interface ExplanationInput {
@@ -69,3 +70,21 @@ export function finish(
 	const sources = [...new Set(inputs.filter((i) => i.origin === 'catalog').map((i) => i.source))];
 	return { title, value, unit, formula, inputs, sources, estimate: inputs.some((i) => i.estimate) };
 }
+
+/** A catalog value as formula text ("8 MiB", "512"): formulas name their constants, never type them. */
+export function quote(c: Cited): string {
+	const n = c.value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+	switch (c.unit) {
+		case 'ratio':
+		case 'count':
+			return n;
+		case 'percent':
+			return `${n} %`;
+		default:
+			return `${n} ${c.unit}`;
+	}
+}
+
+/** Inputs for each part of a sum, labelled with the part's name. */
+export const partInputs = (parts: readonly Part[], prefix = ''): ExplanationInput[] =>
+	parts.map((p) => input(`${prefix}${p.label}`, p.value));
