@@ -60,16 +60,8 @@ export const PHASE_COLOR: Record<Phase, string> = {
 	appStart: LAYER_COLOR.app
 };
 
-export const PHASE_LABEL: Record<Phase, string> = {
-	imagePull: 'Image pull',
-	unpack: 'Unpack',
-	firmware: 'Firmware',
-	bootloader: 'Bootloader',
-	kernel: 'Kernel',
-	init: 'Init',
-	sandbox: 'Sandbox setup',
-	appStart: 'App start'
-};
+/** Phase names live with the model; re-exported for the views that read them from here. */
+export { PHASE_LABEL } from '$lib/model';
 
 /**
  * Density lines: a colour and a dash per kind (the dash matches the sandbox's kind badges:

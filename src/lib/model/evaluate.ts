@@ -11,6 +11,7 @@ import { instanceFigures, groupCosts, presenceOf, type InstanceFigures } from '.
 import { addLayers, sumLayers, zeroLayers } from './layers';
 import { hostLevelMemory, needsUtilityVm, type Presence } from './memory';
 import { startMany } from './startMany';
+import { groupName } from './labels';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { kindName, resolveTemplate, type Resolved } from './resolve';
@@ -48,7 +49,7 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 	const belowMinimum =
 		r.kind === 'vm' && r.guestOs !== undefined && r.memoryMiB! < r.guestOs.minRamMiB.value;
 	if (!starved && !belowMinimum) return;
-	const name = g.label ?? `${g.workload} ${kindName(r.kind)}s`;
+	const name = groupName(g);
 	if (starved) {
 		notes.push({
 			level: 'warning',

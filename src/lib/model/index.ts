@@ -4,11 +4,31 @@ export { evaluate } from './evaluate';
 export { maxInstances } from './density';
 export { unpackedMiB } from './disk';
 export { unsupportedReasonFor } from './support';
-export { explain, type Explanation, type ExplainTarget } from './explain';
+export { explain, type Explanation, type ExplainTarget, type ExplanationInput } from './explain';
 export { sanitize, ModelInputError } from './validate';
 export { defaultScenario, DEFAULT_HOST } from './defaults';
 export { INPUT_LIMITS } from './limits';
-export { formatMiB, formatMs, formatCores, formatCount, ordinal } from './format';
+export {
+	formatMiB,
+	formatMs,
+	formatCores,
+	formatVcpus,
+	formatCount,
+	formatPercent,
+	formatRatio,
+	formatQuantity,
+	ordinal
+} from './format';
+export {
+	LAYER_LABEL,
+	PHASE_LABEL,
+	RESOURCE_LABEL,
+	KIND_LABEL,
+	KIND_PLURAL,
+	capitalise,
+	groupName,
+	templateName
+} from './labels';
 export { SOURCES, type Source, type SourceId } from './catalog/sources';
 export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';
 export { GUEST_OSES, type GuestOs } from './catalog/guestOs';

@@ -1,6 +1,7 @@
 import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
 import { utilityVmLimitMiB } from './hostSettings';
-import { formatCores, formatCount, formatMiB, ordinal } from './format';
+import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
+import { groupName } from './labels';
 import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindName, type Resolved } from './resolve';
 import type { Group, Host } from './types';
@@ -20,7 +21,7 @@ export function describeShortage(
 	used: Usage,
 	cap: Capacity
 ): string {
-	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${g.label ?? g.id}”`;
+	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${groupName(g)}”`;
 	const need =
 		used[check.used] + costs[check.first] + fitted * costs[check.marginal] - cap[check.cap];
 	switch (check.used) {
@@ -31,7 +32,7 @@ export function describeShortage(
 		case 'diskMiB':
 			return `${which} does not fit: it needs ${formatMiB(need)} more disk than is free.`;
 		case 'vcpus':
-			return `${which} does not fit: its ${formatCount(costs.vcpus)} vCPU${costs.vcpus === 1 ? '' : 's'} would pass the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(cap.vcpus / cap.cores)} overcommit allow.`;
+			return `${which} does not fit: its ${formatVcpus(costs.vcpus)} would pass the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(cap.vcpus / cap.cores)} overcommit allow.`;
 		case 'demandCores':
 			return `${which} does not fit: the CPU work would pass the host’s ${formatCores(cap.cores)}.`;
 		case 'vms':

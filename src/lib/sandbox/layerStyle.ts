@@ -1,4 +1,4 @@
-import type { Kind, Layer } from '$lib/model';
+import { capitalise, KIND_LABEL as MODEL_KIND_LABEL, type Kind, type Layer } from '$lib/model';
 
 /**
  * Layer colours, the same in every view: the Okabe–Ito palette, chosen to stay distinct under
@@ -16,21 +16,13 @@ export const LAYER_COLOR: Record<Layer, string> = {
 	idle: '#DDDDDD'
 };
 
-export const LAYER_LABEL: Record<Layer, string> = {
-	hostOs: 'Host OS',
-	hypervisor: 'Hypervisor',
-	engine: 'Container engine',
-	guestKernel: 'Guest kernel',
-	guestOs: 'Guest OS services',
-	binsLibs: 'Bins/libs',
-	app: 'App',
-	runtime: 'Container runtime',
-	idle: 'Allocated but idle'
-};
+/** The words for layers and kinds live with the model (one table for every view and sentence). */
+export { LAYER_LABEL } from '$lib/model';
 
+/** A kind as a badge or table row heading: "VM", "microVM", "Container". */
 export const KIND_LABEL: Record<Kind, string> = {
-	vm: 'VM',
-	microvm: 'microVM',
-	container: 'Container'
+	vm: capitalise(MODEL_KIND_LABEL.vm),
+	microvm: MODEL_KIND_LABEL.microvm,
+	container: capitalise(MODEL_KIND_LABEL.container)
 };
 export const KIND_SHORT: Record<Kind, string> = { vm: 'VM', microvm: 'µVM', container: 'CT' };

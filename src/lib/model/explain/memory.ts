@@ -14,6 +14,7 @@ import {
 } from '../catalog';
 import { guestMemoryOf } from '../hostSettings';
 import { guestNeeds, utilityVmLayers } from '../memory';
+import { LAYER_LABEL } from '../labels';
 import { kindName, type Resolved } from '../resolve';
 import type { Host, Layer } from '../types';
 import {
@@ -143,7 +144,7 @@ export function layerExplanation(
 	layer: Layer,
 	value: number
 ): Explanation {
-	const title = `${layer} memory of one ${r.workload.name} as a ${kindName(r.kind)}`;
+	const title = `${LAYER_LABEL[layer]} memory of one ${r.workload.name} ${kindName(r.kind)}`;
 	if (r.kind === 'container') return containerLayerExplanation(host, r, title, layer, value);
 	if (layer === 'hypervisor') {
 		const { formula, inputs } = hypervisorInputs(host, r);
@@ -152,7 +153,7 @@ export function layerExplanation(
 	const ram = setting('Guest RAM allocated', r.memoryMiB!, 'MiB');
 	const cites = guestCites(r);
 	if (layer === 'idle') {
-		const needs = guestNeeds(r).map(([l]) => input(l, cites[l]!));
+		const needs = guestNeeds(r).map(([l]) => input(LAYER_LABEL[l], cites[l]!));
 		return guestMemoryOf(host) === 'reserved'
 			? finish(
 					title,
@@ -176,7 +177,7 @@ export function layerExplanation(
 		value,
 		'MiB',
 		'What this part of the guest keeps resident, up to the RAM still free in the VM after the layers below it.',
-		[input(layer, c), ram]
+		[input(LAYER_LABEL[layer], c), ram]
 	);
 }
 
@@ -184,7 +185,7 @@ export function hostLayerExplanation(host: Host, layer: Layer, value: number): E
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const engine = ENGINE_INFO[host.engine];
 	const u = UTILITY_VM;
-	const title = `${layer} memory paid once by the host`;
+	const title = `${LAYER_LABEL[layer]} memory, paid once by the host`;
 	const hiddenVm = HOST_OS_INFO[host.os].utilityVmName || 'the hidden Linux VM';
 	const vmOs = utilityVmLayers(host).guestOs;
 	const inputs: Record<Layer, ExplanationInput[]> = {

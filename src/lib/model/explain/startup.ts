@@ -7,6 +7,7 @@ import {
 	IMAGE_LAYERS,
 	MICROVM
 } from '../catalog';
+import { PHASE_LABEL } from '../labels';
 import { kindName, type Resolved } from '../resolve';
 import type { ManyStart } from '../startMany';
 import { MEGABITS_PER_MIB } from '../startup';
@@ -19,7 +20,7 @@ export function phaseExplanation(
 	phase: Phase,
 	value: number
 ): Explanation {
-	const title = `${phase} phase of one ${r.workload.name} ${kindName(r.kind)}`;
+	const title = `${PHASE_LABEL[phase]} phase of one ${r.workload.name} ${kindName(r.kind)}`;
 	const os = r.guestOs;
 	const layers = r.workload.layers.filter((id) => IMAGE_LAYERS[id].compressedMiB.value > 0);
 	switch (phase) {
