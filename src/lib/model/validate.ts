@@ -1,5 +1,6 @@
 import { DEFAULT_HOST } from './defaults';
-import { INPUT_LIMITS, type LimitName } from './limits';
+import { formatNumber } from './format';
+import { INPUT_LIMITS, TEXT_LIMITS, type LimitName } from './limits';
 import {
 	DISK_MODES,
 	ENGINES,
@@ -38,8 +39,7 @@ export interface Sanitized {
 
 export const isInvalidGroup = (g: Group | InvalidGroup): g is InvalidGroup => 'reason' in g;
 
-const fmt = (n: number) =>
-	Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+const fmt = formatNumber;
 const describe = (v: unknown) =>
 	typeof v === 'string' ? `“${v.slice(0, 40)}”` : typeof v === 'number' ? fmt(v) : typeof v;
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -99,7 +99,7 @@ function inRange(
 		// A fractional count, core or vCPU number is a repair too: say so rather than floor silently.
 		notes.push(
 			note(
-				`${lim.label}${where} of ${String(value)} is not a whole number; using ${fmt(v)}.`,
+				`${lim.label}${where} of ${Math.abs(value) < 0.005 ? fmt(value) : String(value)} is not a whole number; using ${fmt(v)}.`,
 				opts.groupId
 			)
 		);
@@ -134,6 +134,22 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 	};
 }
 
+/**
+ * A group's id, unique in the scenario and never longer than the limit: a repeated id gets a
+ * suffix, and the part before the suffix is shortened so the whole still fits.
+ */
+function uniqueId(raw: unknown, index: number, seen: Set<string>): string {
+	const max = TEXT_LIMITS.groupId;
+	const base = typeof raw === 'string' && raw.length > 0 ? raw.slice(0, max) : `group-${index + 1}`;
+	let id = base;
+	for (let n = index + 1; seen.has(id); n++) {
+		const suffix = `-${n}`;
+		id = `${base.slice(0, max - suffix.length)}${suffix}`;
+	}
+	seen.add(id);
+	return id;
+}
+
 function sanitizeGroup(
 	raw: unknown,
 	index: number,
@@ -141,9 +157,7 @@ function sanitizeGroup(
 	notes: Note[]
 ): Group | InvalidGroup {
 	const g = isObject(raw) ? raw : {};
-	let id = typeof g.id === 'string' && g.id.length > 0 ? g.id.slice(0, 64) : `group-${index + 1}`;
-	while (seen.has(id)) id = `${id}-${index + 1}`;
-	seen.add(id);
+	const id = uniqueId(g.id, index, seen);
 	const count = inRange('count', g.count, notes, { integer: true, groupId: id });
 	if (!(KINDS as readonly unknown[]).includes(g.kind))
 		return {
@@ -163,7 +177,7 @@ function sanitizeGroup(
 		kind: g.kind as Group['kind'],
 		workload: g.workload as Group['workload']
 	};
-	if (typeof g.label === 'string') group.label = g.label.slice(0, 200);
+	if (typeof g.label === 'string') group.label = g.label.slice(0, TEXT_LIMITS.label);
 	// An optional setting that is not a number falls back to the workload's default, with a note.
 	const optional = (name: 'vcpus' | 'groupMemoryMiB', value: unknown, integer: boolean) => {
 		if (value === undefined) return undefined;
