@@ -1,12 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-/** Wait for the debounced URL write to carry the current state. */
-async function linkOf(page: Page): Promise<string> {
-	await expect(page).toHaveURL(/\?s=v1\./);
-	await page.waitForTimeout(400);
-	return page.url();
-}
+import { expect, test } from '@playwright/test';
+import { linkOf } from './helpers';
 
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page

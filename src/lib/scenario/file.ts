@@ -16,11 +16,30 @@ export function toFileJson(state: SharedState, indent = 2, extra: object = {}): 
 	);
 }
 
+/**
+ * The text Export JSON writes: indented when that fits the reader's limit, else compact; an error
+ * when even that is too large (the app never writes a file it cannot read back).
+ */
+export function exportFileText(
+	state: SharedState
+): { ok: true; text: string } | { ok: false; error: string } {
+	const pretty = toFileJson(state);
+	if (fileFits(pretty)) return { ok: true, text: pretty };
+	const compact = toFileJson(state, 0);
+	if (fileFits(compact)) return { ok: true, text: compact };
+	return {
+		ok: false,
+		error: `This work is too large for one file (${(compact.length / 1_000_000).toFixed(1)} MB; files are read up to ${MAX_MB} MB). Remove some groups or lesson steps of your own, then export again.`
+	};
+}
+
 /** True when a file's text is within what fromFileJson reads. */
 export const fileFits = (text: string): boolean => text.length <= FORMAT_LIMITS.fileChars;
 
 /** The parsed file, checked for its format tag and version and migrated; or why not. */
-export function parseFileJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
+export function parseFileJson(
+	text: string
+): { ok: true; data: unknown } | { ok: false; error: string } {
 	if (!fileFits(text))
 		return { ok: false, error: `the file is too large to be a scenario (over ${MAX_MB} MB)` };
 	let data: unknown;

@@ -1,12 +1,6 @@
 import { sanitize, WORKLOAD_IDS, type Scenario, type WorkloadId } from '$lib/model';
 import * as v from 'valibot';
-import {
-	describeIssues,
-	LessonInput,
-	ScenarioInput,
-	SharedInput,
-	ViewInput
-} from './schema';
+import { describeIssues, LessonInput, ScenarioInput, SharedInput, ViewInput } from './schema';
 
 /** A teacher's own lesson step: a caption and the sandbox as it was saved. */
 export interface SharedLessonStep {
@@ -49,7 +43,8 @@ function repair(
 	return { version: 1, name: raw.name, host: s.host, groups };
 }
 
-const isWorkload = (w: unknown): w is WorkloadId => (WORKLOAD_IDS as readonly unknown[]).includes(w);
+const isWorkload = (w: unknown): w is WorkloadId =>
+	(WORKLOAD_IDS as readonly unknown[]).includes(w);
 
 /** The view settings, keeping what reads and dropping the rest, each drop said. */
 function readView(raw: unknown, repairs: string[]): SharedState['view'] {
@@ -95,8 +90,7 @@ export function fromUnknown(data: unknown): Decoded {
 	}
 	if (input.lesson !== undefined) {
 		const lesson = v.safeParse(LessonInput, input.lesson);
-		if (!lesson.success)
-			repairs.push(`The lesson was left out: ${describeIssues(lesson.issues)}.`);
+		if (!lesson.success) repairs.push(`The lesson was left out: ${describeIssues(lesson.issues)}.`);
 		else {
 			const { id, step, extra } = lesson.output;
 			state.lesson = { id, step };

@@ -59,6 +59,16 @@ export class Sandbox {
 		this.apply(updateGroup(this.scenario, groupId, patch));
 	}
 
+	/** The undo steps around the present, oldest first (for the autosave). */
+	get undoSteps(): { past: readonly Scenario[]; future: readonly Scenario[] } {
+		return { past: this.#history.past, future: this.#history.future };
+	}
+
+	/** Give back undo steps saved with the autosave, around the present scenario. */
+	restoreUndo(past: readonly Scenario[], future: readonly Scenario[]): void {
+		this.#history = { ...this.#history, past: [...past], future: [...future], lastKey: undefined };
+	}
+
 	/** Start afresh from `scenario`: a new history (used when the page opens a link or an autosave). */
 	load(scenario: Scenario): void {
 		this.#history = createHistory(scenario);
