@@ -52,7 +52,7 @@ sw.addEventListener('install', (event) => {
 async function versionsWith(current: string): Promise<string[]> {
 	const store = await caches.open(HISTORY);
 	const saved = await store.match(HISTORY_KEY);
-	let list: string[] = [];
+	let list: string[];
 	try {
 		list = saved ? ((await saved.json()) as string[]) : [];
 	} catch {

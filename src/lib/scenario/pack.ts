@@ -109,9 +109,13 @@ function unpackGroup(p: unknown, index: number): unknown {
 	return { id: `g${index + 1}`, kind, workload, count, ...extra };
 }
 
-function packScenario(s: Obj): Json {
+function packScenario(s: unknown): Json {
+	// Anything not shaped as a scenario passes through, for the reader to refuse with a reason.
+	if (!isObj(s)) return (s ?? null) as Json;
 	const host = isObj(s.host) ? renameOut(s.host, HOST_KEYS, HOST_USUAL) : s.host;
-	const groups = Array.isArray(s.groups) ? s.groups.map((g, i) => packGroup(g, i)) : s.groups;
+	const groups = Array.isArray(s.groups)
+		? s.groups.map((g, i) => (isObj(g) ? packGroup(g, i) : (g as Json)))
+		: s.groups;
 	return [s.name, host, groups] as Json;
 }
 
@@ -128,8 +132,8 @@ function unpackScenario(p: unknown): unknown {
 
 /** A shared state (already checked and repaired) as v2's packed JSON value. */
 export function pack(state: Obj): Json {
-	const out: Record<string, Json> = { a: packScenario(state.scenario as Obj) };
-	if (state.compare) out.b = packScenario(state.compare as Obj);
+	const out: Record<string, Json> = { a: packScenario(state.scenario) };
+	if (state.compare) out.b = packScenario(state.compare);
 	const view = isObj(state.view) ? state.view : {};
 	const v: Record<string, Json> = {};
 	if (view.fitWorkload !== undefined && view.fitWorkload !== VIEW_USUAL.fitWorkload)
@@ -140,7 +144,11 @@ export function pack(state: Obj): Json {
 		const { id, step, extra } = state.lesson;
 		const l = [id, step] as Json[];
 		if (Array.isArray(extra))
-			l.push(extra.map((e: Obj) => [e.caption, packScenario(e.scenario as Obj)] as Json));
+			l.push(
+				extra.map((e: unknown) =>
+					isObj(e) ? ([e.caption, packScenario(e.scenario)] as Json) : (e as Json)
+				)
+			);
 		out.l = l;
 	}
 	return out;

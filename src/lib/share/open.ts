@@ -30,10 +30,17 @@ export interface Opened {
 
 const quoted = (s: SharedState) => `“${s.scenario.name || 'untitled'}”`;
 
+/** JSON with every object's keys in order: two states that differ only in key order read the same. */
+const canonical = (value: unknown): string =>
+	JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v
+	);
+
 /** The same work, as far as a person can tell (scenarios, comparison, lesson; not the view). */
 export const sameWork = (a: SharedState, b: SharedState): boolean =>
-	JSON.stringify([a.scenario, a.compare, a.lesson]) ===
-	JSON.stringify([b.scenario, b.compare, b.lesson]);
+	canonical([a.scenario, a.compare, a.lesson]) === canonical([b.scenario, b.compare, b.lesson]);
 
 /** The message for an autosave that could not be read, which the page keeps aside as it was. */
 export function unreadableMessage(error: string, showing: string): OpenMessage {
