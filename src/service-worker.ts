@@ -22,7 +22,7 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'overhead-sandbox-';
 const CACHE = `${PREFIX}${version}`;
 /** Where the order in which versions took over is kept, to know which one came before. */
-const HISTORY = `${PREFIX}versions`;
+const HISTORY = 'overhead-sandbox:versions';
 const HISTORY_KEY = `${base}/__versions__`;
 /** Versions whose files stay cached: this one and the one before (for tabs still open on it). */
 const KEEP_VERSIONS = 2;

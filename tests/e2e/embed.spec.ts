@@ -5,6 +5,7 @@ import { linkOf } from './helpers';
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page
 }) => {
+	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await page.goto('/');
 	const link = await linkOf(page);
 
@@ -49,6 +50,7 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 	page,
 	context
 }) => {
+	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
 	// A scenario whose name would break naive markup.

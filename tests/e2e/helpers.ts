@@ -27,3 +27,10 @@ export async function linkOf(page: Page): Promise<string> {
 /** The autosave's text as stored now (null when there is none). */
 export const autosaveOf = (page: Page) =>
 	page.evaluate(() => localStorage.getItem('overhead-sandbox:autosave'));
+
+/**
+ * A port for a server a spec runs itself, away from the preview server's (E2E_PORT) and from
+ * other checkouts' (their E2E_PORT differs): E2E_PORT + 100 × (worker + 1), plus `offset` < 100.
+ */
+export const ownPort = (workerIndex: number, offset = 0): number =>
+	(Number(process.env.E2E_PORT) || 4173) + 100 * (workerIndex + 1) + offset;

@@ -11,14 +11,16 @@ export const newVersionMessage = (what: string): Message => ({
 
 /**
  * Tell the person when a new version takes over this page: a new service worker taking control
- * (only when one controlled the page already — not on a first visit), or a part of the page that
+ * (not the first one to control it, on a first visit), or a part of the page that
  * no longer loads because the server now has another version (Vite's `vite:preloadError`).
  */
 export function watchForNewVersion(view: ViewState): () => void {
 	const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
-	const hadController = !!sw?.controller;
+	// On a first visit the first worker takes control of a page it already serves: not news.
+	let controlled = !!sw?.controller;
 	const onController = () => {
-		if (hadController) view.message = newVersionMessage('');
+		if (controlled) view.message = newVersionMessage('');
+		controlled = true;
 	};
 	// Not prevented: the import still fails, so the part that needed it shows its own fallback.
 	const onPreloadError = () => {
