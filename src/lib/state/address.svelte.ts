@@ -10,21 +10,12 @@ import { openFrom, type OpenAction, type Opened } from '$lib/share/open';
 import type { LessonState } from '$lib/teach/lesson.svelte';
 import { Autosave } from './autosave.svelte';
 import { LinkEncoder } from './linkEncoder';
-import type { StorageLike } from './persistence';
+import { browserStorage, linkIn, sessionSet, sessionTake, STALE_LINK } from './browserStorage';
 import type { Message, ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** How long edits settle before the address bar and the autosave are written. */
 const WRITE_DELAY_MS = 250;
-
-/** localStorage, or null where the browser blocks it. */
-function browserStorage(): StorageLike | null {
-	try {
-		return window.localStorage;
-	} catch {
-		return null;
-	}
-}
 
 interface Pending {
 	state: SharedState;
@@ -87,7 +78,12 @@ export class Address {
 			const onHide = () => {
 				if (document.visibilityState === 'hidden') this.#flushNow();
 			};
-			const onPageHide = () => this.#flushNow();
+			const onPageHide = () => {
+				// The address a reload will open was fixed before this last write: say so to the next page.
+				if (this.#pending && this.#edited && !this.#view.embedded)
+					sessionSet(STALE_LINK, linkIn(location.search));
+				this.#flushNow();
+			};
 			window.addEventListener('storage', onStorage);
 			window.addEventListener('pagehide', onPageHide);
 			document.addEventListener('visibilitychange', onHide);
@@ -144,7 +140,13 @@ export class Address {
 		const lesson = this.#lesson;
 		const params = page.url.searchParams;
 		view.embedded = params.has('embed');
-		const opened = openFrom(params.get('s'), this.autosave.read());
+		// A reload right after an edit opens the address from before it: the autosave has the edit.
+		const stale = sessionTake(STALE_LINK);
+		const link = params.get('s');
+		const opened = openFrom(
+			stale !== null && stale === (link ?? '') ? null : link,
+			this.autosave.read()
+		);
 		if (opened.state) {
 			workspace.load(opened.state);
 			workspace.restoreUndo(opened.undo);
