@@ -31,11 +31,17 @@ export class SettledSandbox implements ChartSource {
 	#now = $state.raw<Snapshot>() as Snapshot;
 
 	#pending = false;
+	/**
+	 * Whether the charts are on screen (or about to be): off screen they do not catch up at all,
+	 * so a scenario of thousands of groups costs an edit nothing here until someone scrolls down.
+	 */
+	visible = $state(true);
 
 	constructor(live: Sandbox) {
 		this.#now = untrack(() => snapshotOf(live));
 		$effect(() => {
 			const report = live.report;
+			if (!this.visible) return;
 			if (this.#pending || report === untrack(() => this.#now.report)) return;
 			// One catch-up per frame, with whatever is newest then: never cancelled by the next
 			// change, so the charts keep up during a slider drag instead of waiting for its end.

@@ -55,6 +55,11 @@ export const FORMAT_LIMITS = {
 	/** Undo steps kept per side, in the page and in the autosave. */
 	undoSteps: 200,
 	/**
+	 * Characters of undo history the autosave holds (nearest steps first): saving a 10,000-group
+	 * scenario's history on every edit would take longer than the edit.
+	 */
+	undoChars: 1_000_000,
+	/**
 	 * Longest link offered for sharing without a warning, in characters of the whole address:
 	 * many servers and chat tools refuse or cut addresses past about 8 KB.
 	 */

@@ -29,20 +29,11 @@ const LINK_FORMATS: Record<number, LinkFormat> = {
 /** The format new links are written in. */
 export const LINK_VERSION = 2;
 
-/** The bytes a link's payload compresses: the state packed as the current format writes it. */
-export const linkBytes = (state: SharedState): Uint8Array =>
-	strToU8(JSON.stringify(pack(state as unknown as Record<string, unknown>)));
-
-/** How the current format compresses them (a worker may do it: see state/linkEncoder.ts). */
-export const linkDeflateOptions = () =>
-	({ level: 9, dictionary: LINK_FORMATS[LINK_VERSION]!.dictionary }) as const;
-
-/** The link from its compressed bytes. */
-export const linkFromDeflated = (bytes: Uint8Array): string =>
-	`v${LINK_VERSION}.${toBase64url(bytes)}`;
-
+/** The state as a link in the current format (a worker may do this: see state/linkEncoder.ts). */
 export function encodeLink(state: SharedState): string {
-	return linkFromDeflated(deflateSync(linkBytes(state), linkDeflateOptions()));
+	const bytes = strToU8(JSON.stringify(pack(state as unknown as Record<string, unknown>)));
+	const { dictionary } = LINK_FORMATS[LINK_VERSION]!;
+	return `v${LINK_VERSION}.${toBase64url(deflateSync(bytes, { level: 9, dictionary }))}`;
 }
 
 /**

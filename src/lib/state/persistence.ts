@@ -116,7 +116,7 @@ export class SavedWriter {
 				error: `Your work is too large to save in this browser (${MB(base.length)}; the limit is ${MB(FORMAT_LIMITS.fileChars)}).`
 			};
 		// Room left for the undo history, with space for its brackets and keys.
-		let room = FORMAT_LIMITS.fileChars - base.length - 200;
+		let room = Math.min(FORMAT_LIMITS.undoChars, FORMAT_LIMITS.fileChars - base.length - 200);
 		const sides: string[] = [];
 		for (const side of ['a', 'b'] as const) {
 			const steps = undo[side];

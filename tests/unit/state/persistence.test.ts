@@ -96,13 +96,16 @@ function big(groups: number, label = 'x'.repeat(200)): Scenario {
 }
 
 describe('the writers keep inside the readers’ limits', () => {
-	it('an undo history is trimmed, oldest first, to what the autosave reader takes', () => {
-		const present = big(2000); // about 0.6 MB
-		const past = Array.from({ length: 12 }, (_, i) => ({ ...big(2000), name: `step ${i}` }));
+	it('an undo history is trimmed, oldest first, to the undo limit of characters', () => {
+		const present = big(600); // about 0.2 MB a step
+		const past = Array.from({ length: 12 }, (_, i) => ({ ...big(600), name: `step ${i}` }));
 		const written = new SavedWriter().write({ scenario: present }, { a: { past, future: [] } });
 		expect(written.ok).toBe(true);
 		if (!written.ok) return;
 		expect(written.text.length).toBeLessThanOrEqual(FORMAT_LIMITS.fileChars);
+		expect(written.text.length).toBeLessThanOrEqual(
+			JSON.stringify(present).length + FORMAT_LIMITS.undoChars + 1000
+		);
 		const loaded = readSaved(written.text);
 		expect(loaded.kind).toBe('ok');
 		if (loaded.kind !== 'ok') return;
