@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
+import { DEFAULT_HOST, defaultScenario, explain, maxInstances } from '../../src/lib/model';
 
 /** A v1 link built here, the way the format is documented: JSON, raw deflate, base64url. */
 export const v1Link = (state: unknown) =>
@@ -34,3 +35,13 @@ export const autosaveOf = (page: Page) =>
  */
 export const ownPort = (workerIndex: number, offset = 0): number =>
 	(Number(process.env.E2E_PORT) || 4173) + 100 * (workerIndex + 1) + offset;
+
+/** How many nginx VMs the default host holds, as the model computes it (the what-fits panel's first row). */
+export const NGINX_VMS = maxInstances(DEFAULT_HOST, { kind: 'vm', workload: 'nginx' }).count;
+
+/** The formula the "?" beside the default nginx VM's hypervisor memory explains. */
+export const QEMU_FORMULA = explain(defaultScenario(), {
+	type: 'layer',
+	groupId: 'g1',
+	layer: 'hypervisor'
+})!.formula;

@@ -1,4 +1,6 @@
-import { CONTAINERS, HYPERVISOR_INFO } from './catalog/platform';
+import { CONTAINERS, HYPERVISOR_INFO, UTILITY_VM } from './catalog';
+import { hostLacksLinuxKernel, utilityVmLimitMiB } from './hostSettings';
+import { nodeCosts } from './kubernetesHost';
 import type { Host, Resource } from './types';
 
 /** What a group's first instance and each further one cost the host. */
@@ -13,6 +15,11 @@ export interface Costs {
 	vmSlot: number;
 	/** 1 when an instance takes a port on the Linux bridge. */
 	bridgeSlot: number;
+	/** Memory inside the hidden Linux VM (Linux containers on macOS/Windows); 0 elsewhere. */
+	utilityVmFirstMiB: number;
+	utilityVmMarginalMiB: number;
+	/** 1 when an instance is a pod on a Kubernetes node. */
+	podSlot: number;
 }
 
 export interface Capacity {
@@ -22,6 +29,10 @@ export interface Capacity {
 	cores: number;
 	maxVms: number;
 	maxBridge: number;
+	/** Room for containers inside the hidden Linux VM: its limit less its own idle footprint. */
+	utilityVmMiB: number;
+	/** Pods a Kubernetes node allows (Infinity on a host that is not a node). */
+	maxPods: number;
 }
 
 export interface Usage {
@@ -31,6 +42,8 @@ export interface Usage {
 	demandCores: number;
 	vms: number;
 	bridge: number;
+	utilityVmMiB: number;
+	pods: number;
 }
 
 export function capacityOf(host: Host): Capacity {
@@ -40,7 +53,11 @@ export function capacityOf(host: Host): Capacity {
 		vcpus: host.cpuCores * host.cpuOvercommit,
 		cores: host.cpuCores,
 		maxVms: HYPERVISOR_INFO[host.hypervisor].maxVms?.value ?? Infinity,
-		maxBridge: CONTAINERS.maxPerBridge.value
+		maxBridge: CONTAINERS.maxPerBridge.value,
+		utilityVmMiB: hostLacksLinuxKernel(host)
+			? Math.max(0, utilityVmLimitMiB(host) - UTILITY_VM.idleMiB.value)
+			: Infinity,
+		maxPods: nodeCosts(host)?.maxPods ?? Infinity
 	};
 }
 
@@ -50,7 +67,9 @@ export const emptyUsage = (): Usage => ({
 	vcpus: 0,
 	demandCores: 0,
 	vms: 0,
-	bridge: 0
+	bridge: 0,
+	utilityVmMiB: 0,
+	pods: 0
 });
 
 /** Which resources an instance is checked against, in the order a shortage is reported. */
@@ -61,6 +80,13 @@ export const CHECKS = [
 		cap: 'memoryMiB',
 		first: 'memFirstMiB',
 		marginal: 'memMarginalMiB'
+	},
+	{
+		resource: 'memory',
+		used: 'utilityVmMiB',
+		cap: 'utilityVmMiB',
+		first: 'utilityVmFirstMiB',
+		marginal: 'utilityVmMarginalMiB'
 	},
 	{ resource: 'cpu', used: 'vcpus', cap: 'vcpus', first: 'vcpus', marginal: 'vcpus' },
 	{
@@ -84,7 +110,8 @@ export const CHECKS = [
 		cap: 'maxBridge',
 		first: 'bridgeSlot',
 		marginal: 'bridgeSlot'
-	}
+	},
+	{ resource: 'limit', used: 'pods', cap: 'maxPods', first: 'podSlot', marginal: 'podSlot' }
 ] as const satisfies readonly {
 	resource: Resource;
 	used: keyof Usage;
@@ -134,11 +161,19 @@ export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): F
 	// One maxFit per entry of CHECKS, in its order, with the fields written out (fast in V8).
 	const counts = [
 		maxFit(n, used.memoryMiB, costs.memFirstMiB, costs.memMarginalMiB, cap.memoryMiB),
+		maxFit(
+			n,
+			used.utilityVmMiB,
+			costs.utilityVmFirstMiB,
+			costs.utilityVmMarginalMiB,
+			cap.utilityVmMiB
+		),
 		maxFit(n, used.vcpus, costs.vcpus, costs.vcpus, cap.vcpus),
 		maxFit(n, used.demandCores, costs.demandCores, costs.demandCores, cap.cores),
 		maxFit(n, used.diskMiB, costs.diskFirstMiB, costs.diskMarginalMiB, cap.diskMiB),
 		maxFit(n, used.vms, costs.vmSlot, costs.vmSlot, cap.maxVms),
-		maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge)
+		maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge),
+		maxFit(n, used.pods, costs.podSlot, costs.podSlot, cap.maxPods)
 	];
 	let count = n;
 	let check: Check | undefined;
@@ -160,4 +195,6 @@ export function addUsage(used: Usage, costs: Costs, k: number): void {
 	used.demandCores += k * costs.demandCores;
 	used.vms += k * costs.vmSlot;
 	used.bridge += k * costs.bridgeSlot;
+	used.utilityVmMiB += costs.utilityVmFirstMiB + (k - 1) * costs.utilityVmMarginalMiB;
+	used.pods += k * costs.podSlot;
 }

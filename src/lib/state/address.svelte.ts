@@ -151,7 +151,7 @@ export class Address {
 			workspace.load(opened.state);
 			workspace.restoreUndo(opened.undo);
 			if (opened.state.view?.fitWorkload) view.fitWorkload = opened.state.view.fitWorkload;
-			view.zoomToUsed = opened.state.view?.zoomToUsed ?? false;
+			view.zoomToUsed = opened.state.view?.zoomToUsed ?? view.zoomToUsed;
 		}
 		// A lesson: the one the link or autosave was in, then `?lesson=<id>&step=<n>` over it.
 		lesson.restore(opened.state?.lesson);

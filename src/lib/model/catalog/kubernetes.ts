@@ -1,0 +1,309 @@
+/**
+ * Kubernetes node figures: what each platform reserves for the kubelet and the system, its
+ * eviction threshold and pods-per-node limit, the per-pod costs every pod carries, the system
+ * DaemonSets a node runs, and presets for common node shapes. Published figures carry their
+ * source; the rest are estimates with their reasoning.
+
+ */
+import { cited, estimate, type Cited } from './cited';
+import type { SourceId } from './sources';
+
+export { KUBERNETES_SOURCES } from './kubernetesSources';
+
+export type KubeSourceId = SourceId;
+export type KubeCited = Cited;
+const kube = cited;
+
+import { KUBE_PLATFORMS, type KubePlatform } from '../types';
+
+export const PLATFORMS = KUBE_PLATFORMS;
+export type { KubePlatform };
+
+export const PLATFORM_NAMES: Record<KubePlatform, string> = {
+	kubeadm: 'kubeadm (upstream defaults)',
+	gke: 'Google Kubernetes Engine',
+	eks: 'Amazon EKS',
+	aks: 'Azure Kubernetes Service'
+};
+
+/** A marginal tier: `fraction` of the amount between the previous tier's end and `upTo`. */
+export interface Tier {
+	upTo: number;
+	fraction: KubeCited;
+}
+
+const tier = (upTo: number, fraction: number, source: SourceId): Tier => ({
+	upTo,
+	fraction: kube(
+		fraction,
+		'ratio',
+		source,
+		`${+(fraction * 100).toFixed(2)} % of the amount up to ${Number.isFinite(upTo) ? upTo.toLocaleString('en-US') : 'any size'} (a tier of the platform’s formula).`
+	)
+});
+
+const cpuTiers = (source: SourceId): Tier[] => [
+	tier(1, 0.06, source),
+	tier(2, 0.01, source),
+	tier(4, 0.005, source),
+	tier(Infinity, 0.0025, source)
+];
+
+export const GKE = {
+	/** Machines below this size reserve a flat amount instead of the tiers. */
+	smallMachineMiB: kube(
+		1024,
+		'MiB',
+		'gke-allocatable',
+		'Machines with less memory than this reserve a flat amount.'
+	),
+	smallMachineReservedMiB: kube(
+		255,
+		'MiB',
+		'gke-allocatable',
+		'The flat reservation on machines under 1 GiB.'
+	),
+	memoryTiersMiB: [
+		tier(4096, 0.25, 'gke-allocatable'),
+		tier(8192, 0.2, 'gke-allocatable'),
+		tier(16384, 0.1, 'gke-allocatable'),
+		tier(131072, 0.06, 'gke-allocatable'),
+		tier(Infinity, 0.02, 'gke-allocatable')
+	],
+	cpuTiersCores: cpuTiers('gke-allocatable'),
+	evictionMiB: kube(
+		100,
+		'MiB',
+		'gke-allocatable',
+		'Pods are evicted when less than this is available.'
+	),
+	maxPods: kube(110, 'count', 'kubelet-defaults', 'GKE Standard’s default per node.')
+};
+
+export const EKS = {
+	perPodMiB: kube(11, 'MiB', 'eks-ami-reserved', 'kube-reserved memory per pod the node allows.'),
+	baseMiB: kube(255, 'MiB', 'eks-ami-reserved', 'kube-reserved memory on top of the per-pod part.'),
+	cpuTiersCores: cpuTiers('eks-ami-reserved'),
+	evictionMiB: kube(
+		100,
+		'MiB',
+		'eks-ami-reserved',
+		'Pods are evicted when less than this is available.'
+	),
+	/** The two host-network pods (the VPC CNI and kube-proxy) that need no ENI address. */
+	hostNetworkPods: kube(
+		2,
+		'count',
+		'eks-eni-max-pods',
+		'Pods on the host network (aws-node, kube-proxy) need no address of their own.'
+	),
+	/** The first address on each ENI is the ENI's own, not a pod's. */
+	addressesKeptPerEni: kube(
+		1,
+		'count',
+		'eks-eni-max-pods',
+		'Each network interface keeps one address for itself.'
+	)
+};
+
+/** ENIs, IPv4 addresses per ENI and the published max pods, per EC2 instance type. */
+export const EKS_INSTANCES: Record<
+	string,
+	{ enis: number; ipsPerEni: number; publishedMaxPods: number; cpuCores: number; memoryMiB: number }
+> = {
+	't3.micro': { enis: 2, ipsPerEni: 2, publishedMaxPods: 4, cpuCores: 2, memoryMiB: 1024 },
+	't3.small': { enis: 3, ipsPerEni: 4, publishedMaxPods: 11, cpuCores: 2, memoryMiB: 2048 },
+	't3.medium': { enis: 3, ipsPerEni: 6, publishedMaxPods: 17, cpuCores: 2, memoryMiB: 4096 },
+	't3.large': { enis: 3, ipsPerEni: 12, publishedMaxPods: 35, cpuCores: 2, memoryMiB: 8192 },
+	'm5.large': { enis: 3, ipsPerEni: 10, publishedMaxPods: 29, cpuCores: 2, memoryMiB: 8192 },
+	'm5.xlarge': { enis: 4, ipsPerEni: 15, publishedMaxPods: 58, cpuCores: 4, memoryMiB: 16384 },
+	'm5.2xlarge': { enis: 4, ipsPerEni: 15, publishedMaxPods: 58, cpuCores: 8, memoryMiB: 32768 },
+	'm5.4xlarge': { enis: 8, ipsPerEni: 30, publishedMaxPods: 234, cpuCores: 16, memoryMiB: 65536 },
+	'c5.large': { enis: 3, ipsPerEni: 10, publishedMaxPods: 29, cpuCores: 2, memoryMiB: 4096 }
+};
+
+export const AKS = {
+	perPodMiB: kube(
+		20,
+		'MiB',
+		'aks-reservations',
+		'Microsoft writes MB; the kubelet flag AKS sets is in Mi, so MiB here.'
+	),
+	baseMiB: kube(
+		50,
+		'MiB',
+		'aks-reservations',
+		'Microsoft writes MB; read as MiB like the per-pod figure.'
+	),
+	maxFraction: kube(
+		0.25,
+		'ratio',
+		'aks-reservations',
+		'The reservation never exceeds a quarter of the node’s memory.'
+	),
+	evictionMiB: kube(
+		100,
+		'MiB',
+		'aks-reservations',
+		'Pods are evicted when less than this is available.'
+	),
+	windowsExtraMiB: kube(2048, 'MiB', 'aks-reservations', 'Microsoft writes 2 GB; read as 2 GiB.'),
+	/** kube-reserved CPU in cores at the node sizes Microsoft publishes. */
+	cpuTable: [
+		[1, 0.06],
+		[2, 0.1],
+		[4, 0.14],
+		[8, 0.18],
+		[16, 0.26],
+		[32, 0.42],
+		[64, 0.74]
+	].map(([cores, reserved]) => ({
+		cores: cores!,
+		reserved: kube(
+			reserved!,
+			'cores',
+			'aks-reservations',
+			'AKS’s CPU reservation for this many cores.'
+		)
+	})),
+	maxPods: kube(250, 'count', 'aks-max-pods', 'Pods per node with Azure CNI Overlay.')
+};
+
+export const KUBEADM = {
+	maxPods: kube(
+		110,
+		'count',
+		'kubelet-defaults',
+		'The kubelet’s default, and the most upstream supports.'
+	),
+	evictionMiB: kube(100, 'MiB', 'kubelet-defaults', 'evictionHard memory.available < 100Mi.'),
+	kubeReservedMiB: kube(0, 'MiB', 'kubelet-defaults', 'Nothing is reserved unless configured.'),
+	kubeReservedCores: kube(0, 'cores', 'kubelet-defaults', 'Nothing is reserved unless configured.')
+};
+
+/** What every pod costs on the node beyond its containers. */
+export const PER_POD = {
+	pauseMiB: estimate(
+		1,
+		'MiB',
+		'The pause container holds the pod’s namespaces: a static binary of a few hundred KB that sleeps; its resident memory stays under 1 MiB.'
+	),
+	shimMiB: cited(
+		10,
+		'MiB',
+		'containerd-7878',
+		'One containerd-shim-runc-v2 per pod (it serves all the pod’s containers); resident memory 10–11 MB in containerd 1.6, far less counted proportionally (PSS).'
+	) as KubeCited
+};
+
+export interface SystemDaemon {
+	name: string;
+	memoryMiB: KubeCited;
+	cpuCores: KubeCited;
+}
+
+/** The kubelet and the system pods every node runs. All estimates of typical resident use. */
+export const NODE_AGENTS: SystemDaemon[] = [
+	{
+		name: 'kubelet',
+		memoryMiB: estimate(
+			100,
+			'MiB',
+			'The kubelet’s resident memory grows with pods and images; about 60–150 MiB on a node with a few dozen pods.'
+		),
+		cpuCores: estimate(0.05, 'cores', 'Housekeeping, probes and status updates at steady state.')
+	},
+	{
+		name: 'kube-proxy',
+		memoryMiB: estimate(
+			30,
+			'MiB',
+			'kube-proxy in iptables mode on a small cluster uses 20–40 MiB.'
+		),
+		cpuCores: estimate(0.01, 'cores', 'Idle between Service changes.')
+	},
+	{
+		name: 'CNI agent',
+		memoryMiB: estimate(
+			60,
+			'MiB',
+			'The network plugin’s node agent (aws-node, Azure CNS, calico-node): 40–150 MiB; Cilium’s agent uses more.'
+		),
+		cpuCores: estimate(0.025, 'cores', 'Address management and policy updates.')
+	},
+	{
+		name: 'log agent',
+		memoryMiB: estimate(
+			30,
+			'MiB',
+			'A node log shipper such as Fluent Bit: 20–50 MiB with its buffers.'
+		),
+		cpuCores: estimate(0.01, 'cores', 'Tailing container logs at a light rate.')
+	}
+];
+
+export interface NodePreset {
+	id: string;
+	name: string;
+	platform: KubePlatform;
+	cpuCores: number;
+	memoryMiB: number;
+	/** EC2 instance type, for EKS's ENI-based max pods. */
+	instanceType?: string;
+	maxPods?: number;
+	source: KubeSourceId;
+}
+
+export const NODE_PRESETS: NodePreset[] = [
+	{
+		id: 'gke-e2-standard-4',
+		name: 'GKE e2-standard-4',
+		platform: 'gke',
+		cpuCores: 4,
+		memoryMiB: 16384,
+		source: 'cloud-machine-types'
+	},
+	{
+		id: 'eks-t3-medium',
+		name: 'EKS t3.medium',
+		platform: 'eks',
+		cpuCores: 2,
+		memoryMiB: 4096,
+		instanceType: 't3.medium',
+		source: 'cloud-machine-types'
+	},
+	{
+		id: 'eks-m5-large',
+		name: 'EKS m5.large',
+		platform: 'eks',
+		cpuCores: 2,
+		memoryMiB: 8192,
+		instanceType: 'm5.large',
+		source: 'cloud-machine-types'
+	},
+	{
+		id: 'eks-m5-xlarge',
+		name: 'EKS m5.xlarge',
+		platform: 'eks',
+		cpuCores: 4,
+		memoryMiB: 16384,
+		instanceType: 'm5.xlarge',
+		source: 'cloud-machine-types'
+	},
+	{
+		id: 'aks-d4s-v5',
+		name: 'AKS Standard_D4s_v5',
+		platform: 'aks',
+		cpuCores: 4,
+		memoryMiB: 16384,
+		source: 'cloud-machine-types'
+	},
+	{
+		id: 'kubeadm-metal-16',
+		name: 'kubeadm bare-metal node (16 cores, 64 GiB)',
+		platform: 'kubeadm',
+		cpuCores: 16,
+		memoryMiB: 65536,
+		source: 'estimate'
+	}
+];
