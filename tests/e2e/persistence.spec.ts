@@ -12,7 +12,8 @@ const card = (scope: Page | Locator, name: string) => scope.locator('li.card', {
 const countOf = (page: Page, name: string) => card(page, name).getByRole('spinbutton');
 const banner = (page: Page, text: string | RegExp) =>
 	page.getByRole('status').filter({ hasText: text });
-const scenarioName = (page: Page) => page.locator('header .scenario');
+/** The scenario's name in the header (its rename button's ✎ is not part of it). */
+const scenarioName = (page: Page) => page.locator('header [data-scenario-name] :is(.name, .clip)');
 
 async function setCount(page: Page, name: string, count: number) {
 	await countOf(page, name).fill(String(count));

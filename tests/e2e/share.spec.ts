@@ -89,7 +89,7 @@ test.describe('broken links show a message and a working page', () => {
 			}
 		};
 		await page.goto(`/?s=${v1Link(state)}`);
-		await expect(page.locator('header .scenario')).toHaveText(name);
+		await expect(page.locator('header [data-scenario-name] .name')).toHaveText(name);
 		await expect(card(page, '<b>bold?</b>')).toBeVisible();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(dialogs).toEqual([]);
@@ -109,7 +109,7 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 	await setCount(page.locator('.side').nth(1), 'nginx as VMs', 8);
 	await expect(page.locator('tr[data-delta="memory"] td.diff')).toContainText('+');
 	await expect(page.locator('tr[data-delta="vcpus"] td.diff')).toHaveText(/\+4/);
-	await expect(page.locator('tr[data-delta="vcpus"] td').nth(3)).toHaveText('×1.5');
+	await expect(page.locator('tr[data-delta="vcpus"] td').nth(3)).toHaveText('1.5× more');
 	// The charts mirror both sides.
 	await expect(page.getByRole('heading', { name: /^Charts — A:/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Charts — B:/ })).toBeVisible();
@@ -235,6 +235,6 @@ test('dropping a scenario file on the page imports it', async ({ page }) => {
 	}, text);
 	await page.dispatchEvent('main', 'dragover', { dataTransfer });
 	await page.dispatchEvent('main', 'drop', { dataTransfer });
-	await expect(page.locator('header .scenario')).toHaveText('dropped file');
+	await expect(page.locator('header [data-scenario-name] .name')).toHaveText('dropped file');
 	await expect(page.locator('li.card')).toHaveCount(1);
 });
