@@ -23,11 +23,13 @@ const LINK_FORMATS: Record<number, LinkFormat> = {
 	/** v1: the state as JSON. */
 	1: { stateVersion: 1, unpack: (json) => json },
 	/** v2: the same state packed shorter (pack.ts), deflated with a preset dictionary. */
-	2: { stateVersion: 1, dictionary: strToU8(V2_DICTIONARY), unpack }
+	2: { stateVersion: 1, dictionary: strToU8(V2_DICTIONARY), unpack },
+	/** v3: v2 whose scenarios may carry their own workloads (state version 2). */
+	3: { stateVersion: 2, dictionary: strToU8(V2_DICTIONARY), unpack }
 };
 
 /** The format new links are written in. */
-export const LINK_VERSION = 2;
+export const LINK_VERSION = 3;
 
 /** The state as a link in the current format (a worker may do this: see state/linkEncoder.ts). */
 export function encodeLink(state: SharedState): string {

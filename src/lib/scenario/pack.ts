@@ -3,7 +3,8 @@
  * shorter — positional scenarios and groups, one-letter keys, the host's and the view's usual
  * values left out, a group's id left out when it is g1, g2, … in order. Every table here is
  * frozen: a v2 link made today must unpack the same way forever. A new field needs no new
- * version (unknown keys travel under their full names); changing a table does.
+ * version (unknown keys travel under their full names); changing a table does. Link format v3
+ * is v2 plus a scenario's own workloads as the fourth element of its packed array.
  */
 
 /** The host values v2 leaves out. Frozen: not DEFAULT_HOST, which may change. */
@@ -116,17 +117,21 @@ function packScenario(s: unknown): Json {
 	const groups = Array.isArray(s.groups)
 		? s.groups.map((g, i) => (isObj(g) ? packGroup(g, i) : (g as Json)))
 		: s.groups;
-	return [s.name, host, groups] as Json;
+	const packed = [s.name, host, groups] as Json[];
+	// Link format v3: the scenario's own workloads, when it has any, as a fourth element.
+	if (Array.isArray(s.workloads) && s.workloads.length > 0) packed.push(s.workloads as Json);
+	return packed;
 }
 
 function unpackScenario(p: unknown): unknown {
 	if (!Array.isArray(p)) return p;
-	const [name, host, groups] = p as unknown[];
+	const [name, host, groups, workloads] = p as unknown[];
 	return {
 		version: 1,
 		name,
 		host: isObj(host) ? renameIn(host, HOST_KEYS, HOST_USUAL) : host,
-		groups: Array.isArray(groups) ? groups.map(unpackGroup) : groups
+		groups: Array.isArray(groups) ? groups.map(unpackGroup) : groups,
+		...(workloads !== undefined ? { workloads } : {})
 	};
 }
 

@@ -45,6 +45,7 @@ export const HostInput = v.looseObject(
 );
 
 const maxGroups = INPUT_LIMITS.groups.max;
+const maxOwn = INPUT_LIMITS.ownWorkloads.max;
 export const ScenarioInput = v.looseObject(
 	{
 		version: v.literal(1, 'must be 1'),
@@ -53,6 +54,15 @@ export const ScenarioInput = v.looseObject(
 		groups: v.pipe(
 			v.array(GroupInput, 'must be a list'),
 			v.maxLength(maxGroups, `has more than ${maxGroups.toLocaleString('en-US')} groups`)
+		),
+		workloads: v.optional(
+			v.pipe(
+				v.array(
+					v.looseObject({ id: Text(TEXT_LIMITS.word) }, 'must be a workload with an id'),
+					'must be a list'
+				),
+				v.maxLength(maxOwn, `has more than ${maxOwn} workloads of your own`)
+			)
 		)
 	},
 	'must be a scenario'

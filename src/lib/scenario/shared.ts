@@ -1,4 +1,10 @@
-import { sanitize, WORKLOAD_IDS, type Scenario, type WorkloadId } from '$lib/model';
+import {
+	sanitize,
+	WORKLOAD_IDS,
+	type Scenario,
+	type WorkloadId,
+	type WorkloadRef
+} from '$lib/model';
 import * as v from 'valibot';
 import { describeIssues, LessonInput, ScenarioInput, SharedInput, ViewInput } from './schema';
 
@@ -20,7 +26,7 @@ export interface SharedState {
 	scenario: Scenario;
 	/** The B side of an A/B comparison. */
 	compare?: Scenario;
-	view?: { fitWorkload?: WorkloadId; zoomToUsed?: boolean };
+	view?: { fitWorkload?: WorkloadRef; zoomToUsed?: boolean };
 	lesson?: SharedLesson;
 }
 
@@ -40,14 +46,17 @@ function repair(
 		if ('reason' in g) repairs.push(`${side}Group “${g.id}” was left out: ${g.reason}`);
 		else groups.push(g);
 	}
-	return { version: 1, name: raw.name, host: s.host, groups };
+	const scenario: Scenario = { version: 1, name: raw.name, host: s.host, groups };
+	// Own workloads travel only when there are some: an older scenario reads exactly as it was.
+	if (s.workloads.length > 0) scenario.workloads = s.workloads;
+	return scenario;
 }
 
 const isWorkload = (w: unknown): w is WorkloadId =>
 	(WORKLOAD_IDS as readonly unknown[]).includes(w);
 
 /** The view settings, keeping what reads and dropping the rest, each drop said. */
-function readView(raw: unknown, repairs: string[]): SharedState['view'] {
+function readView(raw: unknown, own: ReadonlySet<string>, repairs: string[]): SharedState['view'] {
 	const parsed = v.safeParse(ViewInput, raw);
 	if (!parsed.success) {
 		repairs.push(`The view settings were left out: ${describeIssues(parsed.issues)}.`);
@@ -56,7 +65,8 @@ function readView(raw: unknown, repairs: string[]): SharedState['view'] {
 	const view: NonNullable<SharedState['view']> = {};
 	const { fitWorkload, zoomToUsed } = parsed.output;
 	if (fitWorkload !== undefined) {
-		if (isWorkload(fitWorkload)) view.fitWorkload = fitWorkload;
+		if (isWorkload(fitWorkload) || own.has(fitWorkload))
+			view.fitWorkload = fitWorkload as WorkloadRef;
 		else
 			repairs.push(
 				`The “what fits” panel’s workload “${fitWorkload}” is unknown; it shows nginx instead.`
@@ -85,7 +95,8 @@ export function fromUnknown(data: unknown): Decoded {
 	};
 	if (compare) state.compare = repair(compare, 'B: ', repairs);
 	if (input.view !== undefined) {
-		const view = readView(input.view, repairs);
+		const own = new Set((state.scenario.workloads ?? []).map((w) => w.id as string));
+		const view = readView(input.view, own, repairs);
 		if (view) state.view = view;
 	}
 	if (input.lesson !== undefined) {

@@ -1,3 +1,4 @@
+import { isCatalogWorkload } from '$lib/model';
 import { onMount, untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -109,7 +110,8 @@ export class Address {
 	/** Open `state` as an undoable step (an imported file, restored work): nothing on screen is lost. */
 	applyState(state: SharedState, how: string, details: string[] = []): void {
 		this.#workspace.open(state);
-		if (state.view?.fitWorkload) this.#view.fitWorkload = state.view.fitWorkload;
+		const fit = state.view?.fitWorkload;
+		if (fit && isCatalogWorkload(fit)) this.#view.fitWorkload = fit;
 		if (state.view?.zoomToUsed !== undefined) this.#view.zoomToUsed = state.view.zoomToUsed;
 		this.#lesson.follow(state.lesson);
 		this.#view.message = {
@@ -150,7 +152,8 @@ export class Address {
 		if (opened.state) {
 			workspace.load(opened.state);
 			workspace.restoreUndo(opened.undo);
-			if (opened.state.view?.fitWorkload) view.fitWorkload = opened.state.view.fitWorkload;
+			const fit = opened.state.view?.fitWorkload;
+			if (fit && isCatalogWorkload(fit)) view.fitWorkload = fit;
 			view.zoomToUsed = opened.state.view?.zoomToUsed ?? view.zoomToUsed;
 		}
 		// A lesson: the one the link or autosave was in, then `?lesson=<id>&step=<n>` over it.

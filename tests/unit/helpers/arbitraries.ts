@@ -1,7 +1,11 @@
 /** fast-check arbitraries for valid scenarios: every field inside INPUT_LIMITS and the as-const sets. */
 import fc from 'fast-check';
 import {
+	CONTAINER_NETWORKS,
 	DISK_MODES,
+	GUEST_MEMORY_MODES,
+	ISOLATIONS,
+	KUBE_PLATFORMS,
 	ENGINES,
 	GUEST_OS_IDS,
 	HOST_OSES,
@@ -35,18 +39,45 @@ const sized = (everyday: [number, number], limits: { min: number; max: number },
 				{ weight: 1, arbitrary: fc.double({ min: limits.min, max: limits.max, noNaN: true }) }
 			);
 
-export const hostArb: fc.Arbitrary<Host> = fc.record({
-	cpuCores: sized([1, 256], L.cpuCores),
-	memoryMiB: sized([512, 2 * 1024 * 1024], L.memoryMiB, false),
-	diskGiB: sized([1, 20_000], L.diskGiB, false),
-	os: fc.constantFrom(...HOST_OSES),
-	hypervisor: fc.constantFrom(...HYPERVISORS),
-	engine: fc.constantFrom(...ENGINES),
-	cpuOvercommit: sized([1, 16], L.cpuOvercommit, false),
-	pageSharing: fc.boolean(),
-	imageCache: fc.constantFrom(...IMAGE_CACHES),
-	networkMbps: sized([1, 10_000], L.networkMbps, false)
-});
+export const hostArb: fc.Arbitrary<Host> = fc.record(
+	{
+		cpuCores: sized([1, 256], L.cpuCores),
+		memoryMiB: sized([512, 2 * 1024 * 1024], L.memoryMiB, false),
+		diskGiB: sized([1, 20_000], L.diskGiB, false),
+		os: fc.constantFrom(...HOST_OSES),
+		hypervisor: fc.constantFrom(...HYPERVISORS),
+		engine: fc.constantFrom(...ENGINES),
+		cpuOvercommit: sized([1, 16], L.cpuOvercommit, false),
+		pageSharing: fc.boolean(),
+		imageCache: fc.constantFrom(...IMAGE_CACHES),
+		networkMbps: sized([1, 10_000], L.networkMbps, false),
+		containerNetwork: fc.constantFrom(...CONTAINER_NETWORKS),
+		guestMemory: fc.constantFrom(...GUEST_MEMORY_MODES),
+		utilityVmMemoryMiB: sized([1024, 64 * 1024], L.utilityVmMemoryMiB, false),
+		kubernetes: fc.record(
+			{
+				platform: fc.constantFrom(...KUBE_PLATFORMS),
+				maxPods: sized([10, 250], L.maxPods),
+				instanceType: fc.constantFrom('t3.medium', 'm5.large', 'unknown.type')
+			},
+			{ requiredKeys: ['platform'] }
+		)
+	},
+	{
+		requiredKeys: [
+			'cpuCores',
+			'memoryMiB',
+			'diskGiB',
+			'os',
+			'hypervisor',
+			'engine',
+			'cpuOvercommit',
+			'pageSharing',
+			'imageCache',
+			'networkMbps'
+		]
+	}
+);
 
 export const templateArb: fc.Arbitrary<Template> = fc.record(
 	{
@@ -55,7 +86,9 @@ export const templateArb: fc.Arbitrary<Template> = fc.record(
 		vcpus: sized([1, 16], L.vcpus),
 		memoryMiB: sized([16, 64 * 1024], L.groupMemoryMiB, false),
 		guestOs: fc.constantFrom(...GUEST_OS_IDS),
-		diskMode: fc.constantFrom(...DISK_MODES)
+		diskMode: fc.constantFrom(...DISK_MODES),
+		demandCores: sized([0, 2], L.demandCores, false),
+		isolation: fc.constantFrom(...ISOLATIONS)
 	},
 	{ requiredKeys: ['kind', 'workload'] }
 );

@@ -6,6 +6,9 @@ import { fromFileJson, toFileJson } from '$lib/scenario/file';
 import { scenarioArb } from '../helpers/arbitraries';
 import golden from '../fixtures/links-v1.json';
 import goldenV2 from '../fixtures/links-v2.json';
+import goldenV3 from '../fixtures/links-v3.json';
+import files from '../fixtures/files.json';
+import type { SharedState } from '$lib/scenario/shared';
 
 /** JSON drops undefined fields and -0; compare scenarios as JSON sees them. */
 const asJson = <T>(x: T): T => JSON.parse(JSON.stringify(x));
@@ -40,7 +43,7 @@ describe('encodeLink / decodeLink round trip', () => {
 
 	it('a link is URL-safe: base64url letters only after the version, no padding', () => {
 		const link = encodeLink({ scenario: defaultScenario() });
-		expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+		expect(link).toMatch(/^v3\.[A-Za-z0-9_-]+$/);
 		expect(encodeURIComponent(link)).toBe(link);
 	});
 });
@@ -127,5 +130,45 @@ describe('decodeLink of broken links says what is wrong', () => {
 		const name = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 		const d = decodeLink(encodeLink({ scenario: { ...defaultScenario(), name } }));
 		expect(d.ok && d.state.scenario.name).toBe(name);
+	});
+});
+
+describe('golden links of format v3 (own workloads, every kind, the new host settings) keep decoding', () => {
+	it.each(goldenV3.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+		const d = decodeLink(c.link);
+		expect(d.ok).toBe(true);
+		if (d.ok) {
+			expect(d.state).toEqual(c.state);
+			expect(d.repairs).toEqual([]);
+		}
+	});
+
+	it('a scenario with its own workloads round-trips through a link and a file', () => {
+		const state = goldenV3.cases[0]!.state as unknown as SharedState;
+		expect(state.scenario.workloads?.length).toBe(2);
+		const viaLink = decodeLink(encodeLink(state));
+		const viaFile = fromFileJson(toFileJson(state));
+		expect(viaLink.ok && viaLink.state).toEqual(state);
+		expect(viaFile.ok && viaFile.state).toEqual(state);
+	});
+
+	it('an older reader’s format numbers: v3 holds state version 2', () => {
+		expect(goldenV3.cases.every((c) => c.link.startsWith('v3.'))).toBe(true);
+	});
+});
+
+describe('golden files of every state version keep reading', () => {
+	it.each([...files.v1, ...files.v2].map((c) => [c.name, c] as const))('%s', (_name, c) => {
+		const d = fromFileJson(c.file);
+		expect(d.ok).toBe(true);
+		if (d.ok) {
+			expect(d.state).toEqual(c.state);
+			expect(d.repairs).toEqual([]);
+		}
+	});
+
+	it('a version-1 file reads exactly as it did: no own workloads appear', () => {
+		for (const c of files.v1)
+			expect((c.state as { scenario: object }).scenario).not.toHaveProperty('workloads');
 	});
 });
