@@ -130,7 +130,7 @@ test('a typed value out of range is clamped with a message', async ({ page }) =>
 	const cores = page.getByLabel('CPU cores', { exact: true });
 	await cores.fill('0');
 	await cores.press('Enter');
-	await expect(page.getByText('CPU cores goes from 1 to 4096 cores; set to 1.')).toBeVisible();
+	await expect(page.getByText('CPU cores goes from 1 to 4,096 cores; set to 1.')).toBeVisible();
 	await expect(cores).toHaveValue('1');
 	await cores.fill('lots');
 	await cores.press('Enter');
@@ -143,8 +143,10 @@ test('explain shows the formula, the inputs and the sources of a figure', async 
 		.click();
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
-	await expect(dialog).toContainText('QEMU process + 0.2 % of guest RAM');
-	await expect(dialog).toContainText('Firecracker');
+	// The whole figure by its parts; the hypervisor's part has its own formula and sources.
+	await dialog.getByRole('button', { name: /^Explain Hypervisor/ }).click();
+	await expect(dialog).toContainText('as KubeVirt budgets QEMU');
+	await expect(dialog).toContainText('KubeVirt renderresources.go');
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(dialog).toBeHidden();
 });

@@ -116,7 +116,7 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 	await setCount(page.locator('.side').nth(1), 'nginx as VMs', 8);
 	await expect(page.locator('tr[data-delta="memory"] td.diff')).toContainText('+');
 	await expect(page.locator('tr[data-delta="vcpus"] td.diff')).toHaveText(/\+4/);
-	await expect(page.locator('tr[data-delta="vcpus"] td').nth(3)).toHaveText('×1.5');
+	await expect(page.locator('tr[data-delta="vcpus"] td').nth(3)).toHaveText('1.5× more');
 	// The charts mirror both sides.
 	await expect(page.getByRole('heading', { name: /^Charts — A:/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Charts — B:/ })).toBeVisible();
