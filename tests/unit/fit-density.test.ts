@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_HOST,
 	HOST_OS_INFO,
+	KIND_LABEL,
 	HYPERVISOR_INFO,
 	KINDS,
 	WORKLOAD_IDS,
@@ -102,7 +103,7 @@ describe.each(HOSTS)('maxInstances on %s agrees with evaluate()', (_name, host) 
 			expect(over.limitedBy).toBe(d.limitedBy);
 			expect(groupOf(over).fitCount).toBe(d.count);
 			const note = over.notes.find((n) => n.level === 'warning' && n.groupId === 'g1');
-			const kindWord = kind === 'vm' ? 'VM' : kind === 'microvm' ? 'microVM' : 'container';
+			const kindWord = KIND_LABEL[kind];
 			expect(note?.message).toContain(
 				`The ${englishOrdinal(d.count + 1)} ${kindWord} of “test group” does not fit`
 			);

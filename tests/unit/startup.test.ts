@@ -9,7 +9,13 @@ import {
 	type Phase,
 	type WorkloadId
 } from '$lib/model';
-import { CONTAINERS, MICROVM, sumParts } from '$lib/model/catalog';
+import {
+	CONTAINERS,
+	MICROVM,
+	sandboxParts,
+	sumParts,
+	WINDOWS_CONTAINERS
+} from '$lib/model/catalog';
 import { expectClose, evaluateOn, group, groupOf } from './helpers/model';
 
 const LINUX_WORKLOADS = (Object.keys(WORKLOADS) as WorkloadId[]).filter(
@@ -116,7 +122,7 @@ describe('a container starts: (pull → unpack when cold) → sandbox → app', 
 				evaluateOn({ engine, imageCache: 'warm' }, group({ kind: 'container', workload: 'nginx' }))
 			);
 			expect(phaseNames(g.startup.phases)).toEqual(['sandbox', 'appStart']);
-			expect(ms(g.startup.phases, 'sandbox')).toBe(sumParts(ENGINE_INFO[engine].sandbox));
+			expect(ms(g.startup.phases, 'sandbox')).toBe(sumParts(sandboxParts(ENGINE_INFO[engine])));
 		}
 	);
 
@@ -176,7 +182,7 @@ describe('a container starts: (pull → unpack when cold) → sandbox → app', 
 				group({ kind: 'container', workload: 'windows-iis' })
 			)
 		);
-		expect(ms(g.startup.phases, 'sandbox')).toBe(CONTAINERS.windowsSandboxMs.value);
+		expect(ms(g.startup.phases, 'sandbox')).toBe(WINDOWS_CONTAINERS.processStartMs.value);
 	});
 });
 

@@ -7,11 +7,11 @@ import {
 } from './catalog';
 import { guestMemoryOf, networkOf, utilityVmLimitMiB } from './hostSettings';
 import { formatMiB } from './format';
-import { instanceFigures, groupCosts, presenceOf, type InstanceFigures } from './instance';
+import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
-import { hostLevelMemory, needsUtilityVm, type Presence } from './memory';
+import { hostLevelMemory, presenceOf, type Presence } from './memory';
 import { startMany } from './startMany';
-import { groupName } from './labels';
+import { groupName } from './names';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { kindName, resolveTemplate, type Resolved } from './resolve';
@@ -47,7 +47,7 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[]): void {
 	const starved = fig.shortfallMiB > 0;
 	const belowMinimum =
-		r.kind === 'vm' && r.guestOs !== undefined && r.memoryMiB! < r.guestOs.minRamMiB.value;
+		fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
 	if (!starved && !belowMinimum) return;
 	const name = groupName(g);
 	if (starved) {
@@ -55,8 +55,8 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 			level: 'warning',
 			groupId: g.id,
 			message:
-				r.kind === 'container'
-					? `Each container of “${name}” needs ${formatMiB(fig.memory.binsLibs + fig.memory.app)} but its memory limit is ${formatMiB(r.memoryMiB!)}: it would be killed when it runs out (OOM).`
+				fig.allocatedMiB === 0
+					? `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.memory.binsLibs + fig.memory.app)} but its memory limit is ${formatMiB(r.memoryMiB!)}: it would be killed when it runs out (OOM).`
 					: `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.shortfallMiB)} more than its ${formatMiB(r.memoryMiB!)} of RAM: the guest would swap or fail.`
 		});
 	}
@@ -71,7 +71,7 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 
 /** Every field of a template that its resolution and figures depend on. */
 const templateKey = (t: Template): string =>
-	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}`;
+	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}`;
 
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
 export function evaluate(scenario: Scenario): Report {
@@ -107,14 +107,14 @@ export function evaluate(scenario: Scenario): Report {
 		resolved.push({ g, r, fig });
 		live.push({ r, count: g.count });
 	}
-	const presence = presenceOf(live);
+	const presence = presenceOf(host, live);
 	const hostLevel = hostLevelMemory(host, presence);
 	const byLayer = zeroLayers();
 	addLayers(byLayer, hostLevel);
 
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(hostLevel);
-	if (host.pageSharing && presence.vm) used.demandCores += SHARING.ksmdCores.value;
+	if (host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
 	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
 	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
 	const placed = { ...used };
@@ -212,7 +212,7 @@ export function evaluate(scenario: Scenario): Report {
 		});
 	}
 
-	const utilityVm = needsUtilityVm(host, presence)
+	const utilityVm = presence.utilityVm
 		? {
 				name: HOST_OS_INFO[host.os].utilityVmName,
 				limitMiB: utilityVmLimitMiB(host),
@@ -225,7 +225,7 @@ export function evaluate(scenario: Scenario): Report {
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const limits: Report['limits'] = [];
 	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
-	if (presence.linuxContainers && networkOf(host) === 'bridge')
+	if (presence.bridge)
 		limits.push({
 			name: 'Containers per Linux bridge network',
 			used: used.bridge,
@@ -283,7 +283,7 @@ function hostNotes(
 			level: 'info',
 			message: `Page sharing saves ${formatMiB(sharedSavedMiB)} by storing identical and zero pages once; it costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels). ${PAGE_SHARING_DEFAULT}`
 		});
-	if (presence.vm && hv.type === 2)
+	if (presence.vmServices && hv.type === 2)
 		notes.push({
 			level: 'info',
 			message: `${hv.name} is a type-2 hypervisor: it runs as an application on the host OS, which adds overhead a bare-metal (type-1) hypervisor avoids.`

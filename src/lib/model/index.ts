@@ -2,6 +2,9 @@
 export * from './types';
 export { evaluate } from './evaluate';
 export { maxInstances } from './density';
+export { kindTable, type KindFigures, type KindStartup } from './kindTable';
+export { KIND_MODULES } from './kinds';
+export type { Isolation as IsolationBoundary } from './kinds';
 export { unpackedMiB } from './disk';
 export { unsupportedReasonFor } from './support';
 export { explain, type Explanation, type ExplainTarget, type ExplanationInput } from './explain';
@@ -19,16 +22,8 @@ export {
 	formatQuantity,
 	ordinal
 } from './format';
-export {
-	LAYER_LABEL,
-	PHASE_LABEL,
-	RESOURCE_LABEL,
-	KIND_LABEL,
-	KIND_PLURAL,
-	capitalise,
-	groupName,
-	templateName
-} from './labels';
+export { LAYER_LABEL, PHASE_LABEL, RESOURCE_LABEL, capitalise } from './labels';
+export { KIND_LABEL, KIND_PLURAL, groupName, templateName } from './names';
 export { SOURCES, type Source, type SourceId } from './catalog/sources';
 export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';
 export { GUEST_OSES, type GuestOs } from './catalog/guestOs';

@@ -1,13 +1,12 @@
-import { HYPERVISOR_INFO, NETWORK_MODES } from './catalog';
+import { HYPERVISOR_INFO } from './catalog';
+import { kindModule } from './kinds';
 import { demandCores, overheadPct, reservedVcpus } from './cpu';
 import { instanceDiskMiB } from './disk';
 import { sumLayers } from './layers';
-import { hostLacksLinuxKernel, networkOf } from './hostSettings';
-import { instanceMemory, type Presence } from './memory';
 import type { Costs } from './placement';
 import type { Resolved } from './resolve';
 import { shareGroup, type GroupShare, type SharingState } from './sharing';
-import { createPerSecond, startCpuMs } from './startMany';
+import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
 import type { Host, Layer, StartupPhase } from './types';
 
@@ -30,7 +29,8 @@ export interface InstanceFigures {
 }
 
 export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
-	const mem = instanceMemory(host, r);
+	const kind = kindModule(r.kind);
+	const mem = kind.memory(host, r);
 	const phases = startupPhases(host, r);
 	return {
 		memory: mem.layers,
@@ -41,7 +41,7 @@ export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 		phases,
 		readyMs: readyMs(phases),
 		startCpuMs: startCpuMs(phases),
-		createPerSecond: createPerSecond(host, r),
+		createPerSecond: kind.creation(host, r).perSecond,
 		vcpus: r.vcpus,
 		reservedVcpus: reservedVcpus(r),
 		demandCores: demandCores(host, r),
@@ -59,8 +59,8 @@ export function groupCosts(
 	commit: boolean
 ): { costs: Costs; share: GroupShare } {
 	const share = shareGroup(host, r, fig.memory, fig.memoryMiB, n, state, commit);
-	const linuxContainer = r.kind === 'container' && r.workload.family === 'linux';
-	const inUtilityVm = linuxContainer && hostLacksLinuxKernel(host);
+	const kind = kindModule(r.kind);
+	const inUtilityVm = kind.inUtilityVm(host, r);
 	const costs: Costs = {
 		memFirstMiB: share.memFirstMiB,
 		memMarginalMiB: share.memMarginalMiB,
@@ -68,27 +68,10 @@ export function groupCosts(
 		diskMarginalMiB: share.diskMarginalMiB,
 		vcpus: fig.reservedVcpus,
 		demandCores: fig.demandCores,
-		vmSlot: r.kind === 'vm' && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
-		bridgeSlot: linuxContainer && NETWORK_MODES[networkOf(host)].usesBridge ? 1 : 0,
+		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
+		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
 		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
 		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};
 	return { costs, share };
-}
-
-export function presenceOf(items: readonly { r: Resolved; count: number }[]): Presence {
-	const p: Presence = {
-		vm: false,
-		microvm: false,
-		linuxContainers: false,
-		windowsContainers: false
-	};
-	for (const { r, count } of items) {
-		if (count <= 0) continue;
-		if (r.kind === 'vm') p.vm = true;
-		else if (r.kind === 'microvm') p.microvm = true;
-		else if (r.workload.family === 'windows') p.windowsContainers = true;
-		else p.linuxContainers = true;
-	}
-	return p;
 }

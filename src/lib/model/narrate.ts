@@ -1,7 +1,7 @@
 import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
 import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
-import { groupName } from './labels';
+import { groupName } from './names';
 import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindName, type Resolved } from './resolve';
 import type { Group, Host } from './types';

@@ -1,6 +1,5 @@
-import { CONCURRENCY, ENGINE_INFO } from './catalog';
-import type { Resolved } from './resolve';
-import type { Host, Phase, StartLimit, StartupPhase } from './types';
+import { CONCURRENCY } from './catalog';
+import type { Phase, StartLimit, StartupPhase } from './types';
 
 /** The share of a core each phase keeps busy while it runs. A pull waits on the network; an image is unpacked once per host. */
 export function phaseCpuShare(phase: Phase): number {
@@ -22,13 +21,6 @@ export function startCpuMs(phases: readonly StartupPhase[]): number {
 	let total = 0;
 	for (const p of phases) total += p.ms * phaseCpuShare(p.phase);
 	return total;
-}
-
-/** How many instances of this kind the host can create per second. */
-export function createPerSecond(host: Host, r: Resolved): number {
-	if (r.kind === 'microvm') return CONCURRENCY.microvmCreatePerCorePerSecond.value * host.cpuCores;
-	if (r.kind === 'vm') return CONCURRENCY.vmCreatePerSecond.value;
-	return ENGINE_INFO[host.engine].createPerSecond.value;
 }
 
 export interface ManyStart {

@@ -3,7 +3,8 @@
  * CPU in cores. Fixed sets are `as const` arrays; the same arrays validate input.
  */
 
-export const KINDS = ['vm', 'microvm', 'container'] as const;
+/** From the strongest isolation to the weakest: a full VM, a microVM, a Kata pod VM, gVisor's user-space kernel, a plain container. */
+export const KINDS = ['vm', 'microvm', 'kata', 'gvisor', 'container'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const HOST_OSES = ['linux', 'windows', 'macos'] as const;
@@ -60,6 +61,10 @@ export type ContainerNetwork = (typeof CONTAINER_NETWORKS)[number];
  */
 export const GUEST_MEMORY_MODES = ['reserved', 'onTouch'] as const;
 export type GuestMemoryMode = (typeof GUEST_MEMORY_MODES)[number];
+
+/** How a Windows container is isolated: sharing the host's kernel, or in a small Hyper-V VM of its own. */
+export const ISOLATIONS = ['process', 'hyperv'] as const;
+export type Isolation = (typeof ISOLATIONS)[number];
 
 /** How a VM's disk is provisioned: a full copy of the guest image, or a linked clone of a shared base. */
 export const DISK_MODES = ['full', 'linkedClone'] as const;
@@ -126,6 +131,8 @@ export interface Template {
 	diskMode?: DiskMode;
 	/** The app's average CPU demand per instance at this group's load, in cores; absent = the catalog's light load. */
 	demandCores?: number;
+	/** Windows containers only: process isolation (the default on Windows Server) or Hyper-V isolation. */
+	isolation?: Isolation;
 }
 
 export interface Group extends Template {

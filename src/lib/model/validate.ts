@@ -9,6 +9,7 @@ import {
 	HOST_OSES,
 	HYPERVISORS,
 	IMAGE_CACHES,
+	ISOLATIONS,
 	KINDS,
 	WORKLOAD_IDS,
 	type Group,
@@ -220,6 +221,15 @@ function sanitizeGroup(
 				)
 			);
 	}
+	if (g.isolation !== undefined)
+		group.isolation = oneOf(
+			ISOLATIONS,
+			g.isolation,
+			'process',
+			`Isolation (group ${id})`,
+			notes,
+			id
+		);
 	if (g.diskMode !== undefined)
 		group.diskMode = oneOf(DISK_MODES, g.diskMode, 'full', `Disk mode (group ${id})`, notes, id);
 	return group;

@@ -42,6 +42,8 @@ describe('compareReports(a, b) names the workload in every density row', () => {
 		expect(rows.filter((d) => d.key.startsWith('density')).map((d) => d.label)).toEqual([
 			'nginx web server VMs that fit on an empty host',
 			'nginx web server microVMs that fit on an empty host',
+			'nginx web server Kata pods that fit on an empty host',
+			'nginx web server gVisor sandboxes that fit on an empty host',
 			'nginx web server containers that fit on an empty host'
 		]);
 	});

@@ -40,14 +40,40 @@ export const UTILITY_VM = {
 	)
 };
 
-export const CONTAINERS = {
-	/** Windows containers (process isolation) each run a set of Windows system services. */
-	windowsServicesMiB: estimate(
-		150,
+/** Windows containers on a Server Core base, by isolation (Microsoft's minimum memory per container). */
+export const WINDOWS_CONTAINERS = {
+	processMiB: cited(
+		50,
 		'MiB',
-		'smss, csrss, lsass and service hosts run inside each Windows container.'
+		'windows-container-requirements',
+		'Server Core with process isolation: 50 MB (Nano Server 40 MB) — its own system services on the host’s kernel.'
 	),
-	windowsSandboxMs: estimate(3000, 'ms', 'Windows containers start much slower than Linux ones.'),
+	hypervMiB: cited(
+		325,
+		'MiB',
+		'windows-container-requirements',
+		'Server Core with Hyper-V isolation: 325 MB (Nano Server 130 MB), plus a 1 GB page file: each container gets its own kernel in a utility VM.'
+	),
+	hypervKernelMiB: estimate(
+		100,
+		'MiB',
+		'The part of the Hyper-V isolated container’s 325 MB that is its own Windows kernel; no published split.'
+	),
+	hypervPageFileMiB: cited(
+		1024,
+		'MiB',
+		'windows-container-requirements',
+		'A 1 GB page file for each Hyper-V isolated container.'
+	),
+	processStartMs: estimate(3000, 'ms', 'Windows containers start much slower than Linux ones.'),
+	hypervBootMs: estimate(
+		5000,
+		'ms',
+		'The utility VM boots its own Windows kernel before the container starts; no published figure.'
+	)
+};
+
+export const CONTAINERS = {
 	/** A container on a bridge network takes one port of a Linux bridge. */
 	maxPerBridge: cited(
 		1023,

@@ -8,8 +8,10 @@ export interface EngineInfo {
 	daemons: Part[];
 	/** Per-container runtime process (shim or conmon). */
 	perContainerMiB: Cited;
-	/** Create and start: namespaces, cgroups, network — in steps. */
-	sandbox: Part[];
+	/** Create and start of one container by the low-level runtime: namespaces, cgroups, network. */
+	createStart: Part;
+	/** What the engine's front end adds before that (an API round trip), if anything. */
+	frontEnd: Part[];
 	/** How many containers the engine creates per second on a host, at most. */
 	createPerSecond: Cited;
 }
@@ -41,8 +43,8 @@ export const ENGINE_INFO: Record<Engine, EngineInfo> = {
 			containerdDaemon
 		],
 		perContainerMiB: shim,
-		sandbox: [
-			{ label: 'containerd create + start', value: containerdStart },
+		createStart: { label: 'containerd create + start', value: containerdStart },
+		frontEnd: [
 			{
 				label: 'dockerd API round trip',
 				value: estimate(50, 'ms', 'dockerd receives the request and hands it to containerd.')
@@ -58,7 +60,8 @@ export const ENGINE_INFO: Record<Engine, EngineInfo> = {
 		name: 'containerd',
 		daemons: [containerdDaemon],
 		perContainerMiB: shim,
-		sandbox: [{ label: 'containerd create + start', value: containerdStart }],
+		createStart: { label: 'containerd create + start', value: containerdStart },
+		frontEnd: [],
 		createPerSecond: estimate(
 			30,
 			'count',
@@ -73,17 +76,16 @@ export const ENGINE_INFO: Record<Engine, EngineInfo> = {
 			'MiB',
 			'One conmon monitor process per container, a small C program.'
 		),
-		sandbox: [
-			{
-				label: 'podman create + start',
-				value: estimate(
-					400,
-					'ms',
-					'Each podman run sets up storage and network itself; taken as a little slower than containerd’s create + start.',
-					'moby-21737'
-				)
-			}
-		],
+		createStart: {
+			label: 'podman create + start',
+			value: estimate(
+				400,
+				'ms',
+				'Each podman run sets up storage and network itself; taken as a little slower than containerd’s create + start.',
+				'moby-21737'
+			)
+		},
+		frontEnd: [],
 		createPerSecond: estimate(
 			10,
 			'count',
@@ -112,3 +114,6 @@ export const CONTAINERS_CPU_OVERHEAD: Cited = cited(
 	'felter-2015',
 	'Docker ≈ native on CPU-bound work.'
 );
+
+/** The steps of starting one container with this engine: its front end, then the runtime's create + start. */
+export const sandboxParts = (e: EngineInfo): Part[] => [...e.frontEnd, e.createStart];

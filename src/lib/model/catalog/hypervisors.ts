@@ -169,7 +169,7 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 			'percent',
 			'Paravirtual devices (PVSCSI, VMXNET3); assumed a little better than KVM’s measured virtio cost.'
 		),
-		maxVms: cited(1024, 'count', 'vmware-configmax'),
+		maxVms: cited(1024, 'count', 'vmware-configmax', 'Virtual machines per host: 1,024.'),
 		reclaim:
 			'ESXi backs guest RAM on touch, shares zero pages, and reclaims with its balloon driver.'
 	},
@@ -197,7 +197,7 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 			'percent',
 			'Synthetic devices through VMBus; taken close to KVM’s measured virtio cost.'
 		),
-		maxVms: cited(1024, 'count', 'hyperv-scale'),
+		maxVms: cited(1024, 'count', 'hyperv-scale', 'Running virtual machines per host: 1,024.'),
 		reclaim:
 			'Static memory is committed when the VM starts; with Dynamic Memory Hyper-V starts the VM small and balloons it.'
 	},

@@ -10,3 +10,5 @@ export * from './containers';
 export * from './sharing';
 export * from './concurrency';
 export * from './felter';
+export * from './kata';
+export * from './gvisor';

@@ -153,6 +153,34 @@ export const SOURCES = {
 		where: 'Linux kernel source',
 		grade: 'primary'
 	},
+	'kata-deploy-runtimeclasses': {
+		title:
+			'kata-deploy RuntimeClasses — pod overhead kata-qemu 160 Mi / 250m CPU; kata-clh and kata-fc 130 Mi / 250m; confidential (snp, tdx) 2 Gi / 1 CPU',
+		where: 'github.com/kata-containers/kata-containers, tools/packaging/kata-deploy/runtimeclasses',
+		grade: 'primary'
+	},
+	'kata-boot-summary': {
+		title: 'Kata Containers boot: about 0.5 s with QEMU, about 125 ms with Firecracker',
+		where: 'Secondary summaries of Kata Containers benchmarks',
+		grade: 'secondary'
+	},
+	'gvisor-performance': {
+		title:
+			'gVisor performance data (website/performance, ptrace platform) — density.csv host memory per container runc → runsc: empty 4.1 → 23.7 MB, node 76.7 → 124.1, ruby 45.7 → 106.1, redis 1 GB 1,055 → 1,077; applications.csv HTTP requests/s node 885.8 → 375.1, ruby 540.0 → 259.8; sysbench-cpu 103.62 → 103.21 events/s',
+		where: 'github.com/google/gvisor, website/performance/*.csv',
+		grade: 'primary'
+	},
+	'gvisor-start-blog': {
+		title: 'runsc create + start: 81–280 ms across 8 hosts',
+		where: 'A blog post, seen in a summary',
+		grade: 'secondary'
+	},
+	'windows-container-requirements': {
+		title:
+			'Windows container requirements — minimum memory, process vs Hyper-V isolation: Nano Server 40 MB vs 130 MB + 1 GB page file; Server Core 50 MB vs 325 MB + 1 GB page file; Windows client editions allow Hyper-V isolation only',
+		where: 'Microsoft Learn, "Windows container requirements"',
+		grade: 'primary'
+	},
 	'kata-1375': {
 		title:
 			'kata-containers/runtime issue #1375 — 1,000–1,500 idle busybox Kata sandboxes on a 96-core host kept 30–50 % of the CPU busy, shim, proxy and agent included (a user’s report)',
