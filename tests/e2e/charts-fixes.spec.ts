@@ -4,6 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
+// Marks move with CSS transitions; measured positions must be where they end.
+test.use({ reducedMotion: 'reduce' });
+
 const card = (page: Page, name: string) => page.locator('li.card', { hasText: name });
 const chart = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"]`).first();
 
