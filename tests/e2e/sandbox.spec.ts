@@ -13,7 +13,10 @@ async function dragTo(page: Page, from: Locator, to: Locator) {
 	await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2 + 20, { steps: 4 });
-	await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+	// Release over the target's visible part (a tall host may run past the window's bottom).
+	const bottom = page.viewportSize()!.height - 8;
+	const y = Math.max(b.y + 8, Math.min(b.y + b.height / 2, bottom));
+	await page.mouse.move(b.x + b.width / 2, y, { steps: 10 });
 	await page.mouse.up();
 }
 
