@@ -1,8 +1,7 @@
-import { SHARING } from './catalog';
 import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
-import { hostLevelMemory, presenceOf } from './memory';
+import { hostBaseline, presenceOf } from './memory';
 import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
@@ -29,9 +28,10 @@ export function maxInstances(host: Host, template: Template): Density {
 
 	const fig = instanceFigures(s.host, r);
 	const presence = presenceOf(s.host, [{ r, count: 1 }]);
+	const baseline = hostBaseline(s.host, presence);
 	const used = emptyUsage();
-	used.memoryMiB = sumLayers(hostLevelMemory(s.host, presence));
-	if (s.host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
+	used.memoryMiB = sumLayers(baseline.layers);
+	used.demandCores = baseline.demandCores;
 	const cap = capacityOf(s.host);
 	const { costs } = groupCosts(s.host, r, fig, max, emptySharing(), false);
 	const fit = fitCount(max, costs, used, cap);

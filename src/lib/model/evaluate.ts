@@ -1,16 +1,11 @@
-import {
-	HYPERVISOR_INFO,
-	HOST_OS_INFO,
-	PAGE_SHARING_DEFAULT,
-	SHARING,
-	UTILITY_VM
-} from './catalog';
+import { HYPERVISOR_INFO, HOST_OS_INFO, PAGE_SHARING_DEFAULT, UTILITY_VM } from './catalog';
 import { guestMemoryOf, networkOf, utilityVmLimitMiB } from './hostSettings';
-import { formatMiB } from './format';
+import { formatCores, formatCount, formatMiB } from './format';
 import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
-import { hostLevelMemory, presenceOf, type Presence } from './memory';
+import { hostBaseline, presenceOf, type Presence } from './memory';
 import { startMany } from './startMany';
+import { nodeCosts } from './kubernetesHost';
 import { groupName } from './names';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
@@ -108,13 +103,14 @@ export function evaluate(scenario: Scenario): Report {
 		live.push({ r, count: g.count });
 	}
 	const presence = presenceOf(host, live);
-	const hostLevel = hostLevelMemory(host, presence);
+	const baseline = hostBaseline(host, presence);
+	const hostLevel = baseline.layers;
 	const byLayer = zeroLayers();
 	addLayers(byLayer, hostLevel);
 
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(hostLevel);
-	if (host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
+	used.demandCores = baseline.demandCores;
 	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
 	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
 	const placed = { ...used };
@@ -222,9 +218,16 @@ export function evaluate(scenario: Scenario): Report {
 		: null;
 	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
 	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
+	const node = nodeCosts(host);
+	if (node)
+		notes.push({
+			level: 'info',
+			message: `As a ${node.name} node, ${formatMiB(node.heldBackMiB)} of memory and ${formatCores(node.heldBackCores)} are held back for the system, the kubelet and eviction; pods may use ${formatMiB(node.allocatable.memoryMiB.value)} and ${formatCores(node.allocatable.cpuCores.value)}, at most ${formatCount(node.maxPods)} of them.`
+		});
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const limits: Report['limits'] = [];
 	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
+	if (node) limits.push({ name: `Pods per ${node.name} node`, used: used.pods, max: node.maxPods });
 	if (presence.bridge)
 		limits.push({
 			name: 'Containers per Linux bridge network',
@@ -243,6 +246,18 @@ export function evaluate(scenario: Scenario): Report {
 		},
 		utilityVm,
 		startup: { allReadyMs: Math.max(allReadyMs, startCpuMsAll / host.cpuCores) },
+		kubernetes: node
+			? {
+					platform: node.name,
+					allocatableMiB: node.allocatable.memoryMiB.value,
+					allocatableCores: node.allocatable.cpuCores.value,
+					heldBackMiB: node.heldBackMiB,
+					heldBackCores: node.heldBackCores,
+					agentsMiB: node.agentsMiB,
+					maxPods: node.maxPods,
+					pods: used.pods
+				}
+			: null,
 		cpu: {
 			capacityCores: cap.cores,
 			vcpuCapacity: cap.vcpus,

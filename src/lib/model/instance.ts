@@ -1,4 +1,5 @@
 import { HYPERVISOR_INFO } from './catalog';
+import { PER_POD } from './catalog/kubernetes';
 import { kindModule } from './kinds';
 import { demandCores, overheadPct, reservedVcpus } from './cpu';
 import { instanceDiskMiB } from './disk';
@@ -31,6 +32,8 @@ export interface InstanceFigures {
 export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 	const kind = kindModule(r.kind);
 	const mem = kind.memory(host, r);
+	// On a Kubernetes node every pod also runs a pause container holding its namespaces.
+	if (host.kubernetes && kind.runsAsPod) mem.layers.runtime += PER_POD.pauseMiB.value;
 	const phases = startupPhases(host, r);
 	return {
 		memory: mem.layers,
@@ -70,6 +73,7 @@ export function groupCosts(
 		demandCores: fig.demandCores,
 		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
 		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
+		podSlot: host.kubernetes && kind.runsAsPod ? 1 : 0,
 		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
 		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};

@@ -62,6 +62,19 @@ export type ContainerNetwork = (typeof CONTAINER_NETWORKS)[number];
 export const GUEST_MEMORY_MODES = ['reserved', 'onTouch'] as const;
 export type GuestMemoryMode = (typeof GUEST_MEMORY_MODES)[number];
 
+/** Kubernetes platforms whose node reservations the model knows. */
+export const KUBE_PLATFORMS = ['kubeadm', 'gke', 'eks', 'aks'] as const;
+export type KubePlatform = (typeof KUBE_PLATFORMS)[number];
+
+/** A host that is a Kubernetes node: its platform's reservations and pod limit apply. */
+export interface KubernetesSettings {
+	platform: KubePlatform;
+	/** Overrides the platform's pod limit (110 by default; EKS by its network interfaces; AKS up to 250). */
+	maxPods?: number;
+	/** EKS: the EC2 instance type, whose network interfaces set the pod limit. */
+	instanceType?: string;
+}
+
 /** How a Windows container is isolated: sharing the host's kernel, or in a small Hyper-V VM of its own. */
 export const ISOLATIONS = ['process', 'hyperv'] as const;
 export type Isolation = (typeof ISOLATIONS)[number];
@@ -119,6 +132,8 @@ export interface Host {
 	guestMemory?: GuestMemoryMode;
 	/** Memory limit of the hidden Linux VM for containers on macOS/Windows; absent = its default share. */
 	utilityVmMemoryMiB?: number;
+	/** A Kubernetes node: containers run as pods, within the platform's allocatable and pod limit. */
+	kubernetes?: KubernetesSettings;
 }
 
 export interface Template {
@@ -220,6 +235,8 @@ export interface Report {
 	utilityVm: UtilityVmReport | null;
 	/** Every group's instances started together: when the last one is ready. */
 	startup: { allReadyMs: number };
+	/** The Kubernetes node this host is; null when it is not one. */
+	kubernetes: KubernetesReport | null;
 	cpu: {
 		capacityCores: number;
 		/** cpuCores × cpuOvercommit: how many vCPUs may be handed out. */
@@ -251,6 +268,21 @@ export interface UtilityVmReport {
 	usedMiB: number;
 	/** Its idle footprint alone (kernel, services, engine, VMM). */
 	idleMiB: number;
+}
+
+/** A Kubernetes node: what its platform holds back, and what is left for pods. */
+export interface KubernetesReport {
+	/** "Google Kubernetes Engine". */
+	platform: string;
+	allocatableMiB: number;
+	allocatableCores: number;
+	/** Reserved for the system and kubelet, plus the eviction threshold: memory pods cannot have. */
+	heldBackMiB: number;
+	heldBackCores: number;
+	/** The kubelet and the node's system DaemonSets. */
+	agentsMiB: number;
+	maxPods: number;
+	pods: number;
 }
 
 export interface Density {

@@ -11,6 +11,7 @@ import {
 	IMAGE_CACHES,
 	ISOLATIONS,
 	KINDS,
+	KUBE_PLATFORMS,
 	WORKLOAD_IDS,
 	type Group,
 	type Host,
@@ -152,6 +153,16 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 			'Guest memory',
 			notes
 		);
+	if (raw.kubernetes !== undefined) {
+		const k = isObject(raw.kubernetes) ? raw.kubernetes : {};
+		host.kubernetes = {
+			platform: oneOf(KUBE_PLATFORMS, k.platform, 'kubeadm', 'Kubernetes platform', notes)
+		};
+		if (k.maxPods !== undefined)
+			host.kubernetes.maxPods = inRange('maxPods', k.maxPods, notes, { integer: true });
+		if (typeof k.instanceType === 'string')
+			host.kubernetes.instanceType = k.instanceType.slice(0, 40);
+	}
 	if (raw.utilityVmMemoryMiB !== undefined)
 		host.utilityVmMemoryMiB = inRange('utilityVmMemoryMiB', raw.utilityVmMemoryMiB, notes);
 	return host;

@@ -9,7 +9,10 @@ export interface Source {
 	grade: 'primary' | 'secondary' | 'estimate';
 }
 
+import { KUBERNETES_SOURCES } from './kubernetesSources';
+
 export const SOURCES = {
+	...KUBERNETES_SOURCES,
 	estimate: {
 		title: 'Overhead Sandbox estimate',
 		where: 'Reasoning given next to the value and in docs/model.md',
