@@ -6,24 +6,30 @@ import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
 import { emptySharing } from './sharing';
-import type { Density, Host, Template } from './types';
+import type { Density, Host, OwnWorkload, Template } from './types';
+import { workloadBook } from './workloadBook';
 import { isInvalidGroup, sanitize } from './validate';
 
 /**
  * How many instances of `template` fit on the empty `host`, and what runs out first. Consistent
  * with evaluate(): a group of `count` fits and one of `count + 1` does not.
  */
-export function maxInstances(host: Host, template: Template): Density {
+export function maxInstances(
+	host: Host,
+	template: Template,
+	workloads?: readonly OwnWorkload[]
+): Density {
 	const max = INPUT_LIMITS.count.max;
 	const s = sanitize({
 		version: 1,
 		name: '',
 		host,
-		groups: [{ ...template, id: 'density', count: max }]
+		groups: [{ ...template, id: 'density', count: max }],
+		workloads
 	});
 	const g = s.groups[0]!;
 	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', reason: g.reason };
-	const r = resolveTemplate(s.host, g);
+	const r = resolveTemplate(s.host, g, workloadBook(s.workloads));
 	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
 
 	const fig = instanceFigures(s.host, r);

@@ -5,6 +5,7 @@ import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
 import { hostBaseline, presenceOf, type Presence } from './memory';
 import { startMany } from './startMany';
+import { workloadBook, workloadEntries } from './workloadBook';
 import { nodeCosts } from './kubernetesHost';
 import { groupName } from './names';
 import { describeShortage } from './narrate';
@@ -19,6 +20,8 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		id,
 		kind: g?.kind ?? 'container',
 		workload: g?.workload ?? 'hello',
+		workloadName: g ? String(g.workload) : '',
+		family: 'linux',
 		count,
 		supported: false,
 		reason,
@@ -34,6 +37,8 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		startup: { phases: [], readyMs: 0, allReadyMs: 0, allReadyLimitedBy: 'none' },
 		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
 		marginal: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 },
+		image: [],
+		imageShared: false,
 		fitCount: 0
 	};
 }
@@ -44,7 +49,7 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 	const belowMinimum =
 		fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
 	if (!starved && !belowMinimum) return;
-	const name = groupName(g);
+	const name = groupName(g, r.workload.name);
 	if (starved) {
 		notes.push({
 			level: 'warning',
@@ -70,7 +75,8 @@ const templateKey = (t: Template): string =>
 
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
 export function evaluate(scenario: Scenario): Report {
-	const { host, groups, notes } = sanitize(scenario);
+	const { host, groups, notes, workloads } = sanitize(scenario);
+	const book = workloadBook(workloads);
 	const cap = capacityOf(host);
 
 	// Resolve every group first: which kinds are present decides the host-level costs.
@@ -90,7 +96,7 @@ export function evaluate(scenario: Scenario): Report {
 		const key = templateKey(g);
 		let known = byTemplate.get(key);
 		if (!known) {
-			const r = resolveTemplate(host, g);
+			const r = resolveTemplate(host, g, book);
 			known = { r, fig: r.unsupported ? undefined : instanceFigures(host, r) };
 			byTemplate.set(key, known);
 		}
@@ -179,6 +185,8 @@ export function evaluate(scenario: Scenario): Report {
 			id: g.id,
 			kind: r.kind,
 			workload: r.workloadId,
+			workloadName: r.workload.name,
+			family: r.workload.family,
 			guestOs: r.guestOsId,
 			count: n,
 			supported: true,
@@ -204,6 +212,9 @@ export function evaluate(scenario: Scenario): Report {
 				vcpus: costs.vcpus,
 				demandCores: costs.demandCores
 			},
+			image: fig.image,
+			imageShared: fig.imageShared,
+			...(fig.guestDisk ? { guestDisk: fig.guestDisk } : {}),
 			fitCount: fit.count
 		});
 	}
@@ -246,6 +257,7 @@ export function evaluate(scenario: Scenario): Report {
 		},
 		utilityVm,
 		startup: { allReadyMs: Math.max(allReadyMs, startCpuMsAll / host.cpuCores) },
+		workloads: workloadEntries(book),
 		kubernetes: node
 			? {
 					platform: node.name,

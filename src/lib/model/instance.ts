@@ -9,7 +9,8 @@ import type { Resolved } from './resolve';
 import { shareGroup, type GroupShare, type SharingState } from './sharing';
 import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
-import type { Host, Layer, StartupPhase } from './types';
+import type { Host, ImageLayerReport, Layer, StartupPhase } from './types';
+import { imageReport } from './kinds/image';
 
 /** Everything about one instance of a resolved template, as if alone on the host. */
 export interface InstanceFigures {
@@ -20,6 +21,10 @@ export interface InstanceFigures {
 	diskMiB: number;
 	phases: StartupPhase[];
 	readyMs: number;
+	/** The image's layers (shared by every group of this template: read-only). */
+	image: ImageLayerReport[];
+	imageShared: boolean;
+	guestDisk: { osName: string; osMiB: number } | undefined;
 	/** Core-ms of CPU one start burns, and how many the host can create per second. */
 	startCpuMs: number;
 	createPerSecond: number;
@@ -44,6 +49,9 @@ export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 		phases,
 		readyMs: readyMs(phases),
 		startCpuMs: startCpuMs(phases),
+		image: imageReport(r),
+		imageShared: kind.sharesImageLayers,
+		guestDisk: r.guestOs ? { osName: r.guestOs.name, osMiB: r.guestOs.diskMiB.value } : undefined,
 		createPerSecond: kind.creation(host, r).perSecond,
 		vcpus: r.vcpus,
 		reservedVcpus: reservedVcpus(r),

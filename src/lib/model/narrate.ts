@@ -22,7 +22,7 @@ export function describeShortage(
 	used: Usage,
 	cap: Capacity
 ): string {
-	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${groupName(g)}”`;
+	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${groupName(g, r.workload.name)}”`;
 	const need =
 		used[check.used] + costs[check.first] + fitted * costs[check.marginal] - cap[check.cap];
 	switch (check.used) {

@@ -156,6 +156,12 @@ export const SOURCES = {
 		where: 'Linux kernel source',
 		grade: 'primary'
 	},
+	yours: {
+		title:
+			'Entered for your own workload (typed, imported from a file, or measured on your system)',
+		where: 'This scenario',
+		grade: 'estimate'
+	},
 	'kata-deploy-runtimeclasses': {
 		title:
 			'kata-deploy RuntimeClasses — pod overhead kata-qemu 160 Mi / 250m CPU; kata-clh and kata-fc 130 Mi / 250m; confidential (snp, tdx) 2 Gi / 1 CPU',
