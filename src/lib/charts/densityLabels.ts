@@ -30,10 +30,18 @@ function boxOf(l: PlacedLabel): Box {
 }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** "VM: 56 max — memory full", or on a narrow plot "VM: 56 (memory)". */
+/** "VM: 56 max — memory full", or on a narrow plot "VM: 56 (memory full)", "Container: 783 (CPU limit)". */
 export function endText(d: DensitySeries, narrow: boolean): string {
 	if (!d.supported) return `${d.name}: not supported here`;
-	if (narrow) return `${d.name}: ${formatCount(d.count)} (${RESOURCE_LABEL[d.limitedBy]})`;
+	if (narrow) {
+		const short =
+			d.limitedBy === 'memory'
+				? 'memory full'
+				: d.limitedBy === 'limit'
+					? 'hard limit'
+					: `${RESOURCE_LABEL[d.limitedBy]} limit`;
+		return `${d.name}: ${formatCount(d.count)} (${short})`;
+	}
 	const what =
 		d.limitedBy === 'memory' ? 'memory full' : `limited by ${RESOURCE_LABEL[d.limitedBy]}`;
 	return `${d.name}: ${formatCount(d.count)} max — ${what}`;
@@ -45,7 +53,8 @@ export function endLabels(
 	markers: readonly ({ x: number; y: number } | null)[],
 	inner: { width: number; height: number }
 ): (PlacedLabel | null)[] {
-	const narrow = inner.width < 420;
+	// Short words on a phone, and when many lines end close together (five kinds).
+	const narrow = inner.width < 420 || markers.filter(Boolean).length > 3;
 	const ys = dodge(
 		markers.map((m) => (m ? m.y - 14 : 0)),
 		18,

@@ -33,9 +33,9 @@ describe('endLabels(series, markers, plot)', () => {
 			}
 	});
 
-	it('a narrow plot gets the short label: “Container: 783 (CPU)”', () => {
+	it('a narrow plot gets the short label: “Container: 783 (CPU limit)”', () => {
 		const ct = densitySeries(DEFAULT_HOST, 'nginx').find((d) => d.kind === 'container');
-		expect(endText(ct!, true)).toMatch(/^Container: [\d,]+ \(CPU\)$/);
+		expect(endText(ct!, true)).toMatch(/^Container: [\d,]+ \(CPU limit\)$/);
 		expect(endText(ct!, false)).toMatch(/^Container: [\d,]+ max — limited by CPU$/);
 	});
 });
