@@ -28,9 +28,11 @@ export function ensureBuild(): void {
 
 /** Serve build/ on `port`; resolves once the server answers. */
 export async function startPreview(port: number): Promise<ChildProcess> {
+	// Room in the request header for long share links (a 10,000-group scenario's is ~50 KB).
 	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
 		stdio: 'ignore',
-		detached: true
+		detached: true,
+		env: { ...process.env, NODE_OPTIONS: '--max-http-header-size=262144' }
 	});
 	const url = `http://localhost:${port}/`;
 	for (let i = 0; i < 100; i++) {

@@ -185,6 +185,9 @@ try {
 	log(`placing ${GROUPS} groups through the UI…`);
 	const placed = await placeGroups(page, GROUPS);
 	if (placed !== GROUPS) throw new Error(`placed ${placed} groups, not ${GROUPS}`);
+	// The charts do their work only on screen (or near it): bring them into view, as a person
+	// watching them would.
+	await page.locator('[data-testid="charts"]').scrollIntoViewIfNeeded();
 	await checkUpdates(page);
 	const marks = await page.locator('[data-testid="charts"] [data-key]').count();
 

@@ -4,80 +4,115 @@
 /// <reference lib="webworker" />
 
 /**
- * Offline: after the first visit the whole static build (the app, `static/` and the prerendered
- * page) is in a cache named for this build, so a class on bad Wi-Fi can still run every lesson.
- * Pages: network first, falling back to the cached page (any `?s=…&lesson=…` opens offline).
- * The build's files: cache first (they belong to this version). Anything else: network first.
+ * Offline, and safe across deploys. Installing caches this build whole (the app, `static/` and
+ * the prerendered page) under a name for this version; if any file is missing — a deploy still
+ * copying, or a broken one — the install fails and the last complete version stays in charge.
+ *
+ * - Pages: this version's cached page (it reads `?s=…&lesson=…` itself), so what the person sees
+ *   is always a complete version; a new version arrives by installing a new worker whole.
+ * - The build's files: from the cache of any version kept, so a tab left open on the previous
+ *   version still loads its lazy parts after a deploy; the previous version's cache is kept.
+ * - Anything else of ours: the network, falling back to a cached copy when the network fails or
+ *   answers with an error (a 5xx while the app is cached).
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
-const CACHE = `overhead-sandbox-${version}`;
+const PREFIX = 'overhead-sandbox-';
+const CACHE = `${PREFIX}${version}`;
+/** Where the order in which versions took over is kept, to know which one came before. */
+const HISTORY = 'overhead-sandbox:versions';
+const HISTORY_KEY = `${base}/__versions__`;
+/** Versions whose files stay cached: this one and the one before (for tabs still open on it). */
+const KEEP_VERSIONS = 2;
+
 const ASSETS = [...build, ...files, ...prerendered];
 const PRECACHED = new Set(ASSETS);
-/** The prerendered app page that answers every navigation when offline. */
+/** The prerendered app page that answers every navigation. */
 const APP_PAGE = prerendered.find((p) => p === `${base}/` || p === base) ?? `${base}/`;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll(PRECACHED.has(APP_PAGE) ? ASSETS : [...ASSETS, APP_PAGE]);
+			try {
+				// All or nothing: one missing file fails the install, and the old version stays.
+				await cache.addAll(PRECACHED.has(APP_PAGE) ? ASSETS : [...ASSETS, APP_PAGE]);
+			} catch (e) {
+				await caches.delete(CACHE);
+				throw e;
+			}
 			await sw.skipWaiting();
 		})()
 	);
 });
 
+/** The versions that took over, oldest first, with this one last. */
+async function versionsWith(current: string): Promise<string[]> {
+	const store = await caches.open(HISTORY);
+	const saved = await store.match(HISTORY_KEY);
+	let list: string[];
+	try {
+		list = saved ? ((await saved.json()) as string[]) : [];
+	} catch {
+		list = [];
+	}
+	list = [...list.filter((v) => v !== current), current];
+	await store.put(HISTORY_KEY, new Response(JSON.stringify(list)));
+	return list;
+}
+
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) {
-				if (key !== CACHE && key.startsWith('overhead-sandbox-')) await caches.delete(key);
-			}
+			const keep = new Set((await versionsWith(CACHE)).slice(-KEEP_VERSIONS));
+			keep.add(HISTORY);
+			for (const key of await caches.keys())
+				if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
 			await sw.clients.claim();
 		})()
 	);
 });
 
-/** How long a page request may take before the cached page answers (bad classroom Wi-Fi). */
-const PAGE_TIMEOUT_MS = 4000;
+/** A cached copy from this version first, else from a version kept. */
+async function cached(request: Request | string): Promise<Response | undefined> {
+	return (await (await caches.open(CACHE)).match(request)) ?? (await caches.match(request));
+}
 
-/** Pages: the network when it answers in time, else the cached app page (its script reads ?s=…). */
+/** Pages: this version's page, complete by construction; the network only if it is not cached. */
 async function page(request: Request): Promise<Response> {
-	const cache = await caches.open(CACHE);
-	const network = fetch(request);
-	const timeout = new Promise<null>((r) => setTimeout(() => r(null), PAGE_TIMEOUT_MS));
-	const response = await Promise.race([network.catch(() => null), timeout]);
-	if (response) {
-		if (response.ok && new URL(request.url).pathname === APP_PAGE)
-			await cache.put(APP_PAGE, response.clone());
-		return response;
+	const hit = await cached(APP_PAGE);
+	if (hit) return hit;
+	try {
+		return await fetch(request);
+	} catch {
+		return new Response('Offline, and this page was never loaded.', { status: 503 });
 	}
-	const cached =
-		(await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(APP_PAGE));
-	if (cached) return cached;
-	return network.catch(
-		() => new Response('Offline, and this page was never loaded.', { status: 503 })
-	);
 }
 
-/** The build's own files: from the cache (they belong to this version). */
-async function asset(path: string, request: Request): Promise<Response> {
-	const cached = await (await caches.open(CACHE)).match(path);
-	return cached ?? fetch(request);
+/** The build's files, ours and earlier versions': cache first (a hashed file never changes). */
+async function asset(request: Request): Promise<Response> {
+	const hit = await cached(request);
+	if (hit) return hit;
+	const response = await fetch(request);
+	if (response.ok) await (await caches.open(CACHE)).put(request, response.clone());
+	return response;
 }
 
-/** Anything else of ours: the network, keeping a copy for when it is gone. */
+/** Anything else of ours: the network; a cached copy when it fails or answers with an error. */
 async function other(request: Request): Promise<Response> {
-	const cache = await caches.open(CACHE);
 	try {
 		const response = await fetch(request);
-		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
-		return response;
+		if (response.ok) {
+			if (response.type === 'basic')
+				await (await caches.open(CACHE)).put(request, response.clone());
+			return response;
+		}
+		return (await cached(request)) ?? response;
 	} catch (e) {
-		const cached = await cache.match(request);
-		if (cached) return cached;
+		const hit = await cached(request);
+		if (hit) return hit;
 		throw e;
 	}
 }
@@ -88,6 +123,7 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	if (request.mode === 'navigate') event.respondWith(page(request));
-	else if (PRECACHED.has(url.pathname)) event.respondWith(asset(url.pathname, request));
+	else if (PRECACHED.has(url.pathname) || url.pathname.startsWith(`${base}/_app/immutable/`))
+		event.respondWith(asset(request));
 	else event.respondWith(other(request));
 });

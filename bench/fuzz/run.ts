@@ -4,13 +4,17 @@
  * docs/benchmarks.md (between the fuzz markers) and exits 1 on any failure.
  */
 import fc from 'fast-check';
+import { deflateSync, strToU8 } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { defaultScenario, evaluate, maxInstances, LAYERS, type Report } from '$lib/model';
 import { fromFileJson, toFileJson } from '$lib/scenario/file';
+import { toBase64url } from '$lib/scenario/base64url';
 import { decodeLink, encodeLink } from '$lib/scenario/link';
+import { V2_DICTIONARY } from '$lib/scenario/pack';
 import type { Decoded } from '$lib/scenario/shared';
 import { scenarioArb } from '../../tests/unit/helpers/arbitraries';
+import goldenV1 from '../../tests/unit/fixtures/links-v1.json' with { type: 'json' };
 
 const DOC = 'docs/benchmarks.md';
 const START = '<!-- fuzz:start -->';
@@ -84,9 +88,14 @@ const time = <T>(fn: () => T): [T, number] => {
 
 const sample = <T>(arb: fc.Arbitrary<T>, n: number, seed: number): T[] =>
 	fc.sample(arb, { numRuns: n, seed });
-const links = fc
-	.sample(scenarioArb, { numRuns: 40, seed: 7 })
-	.map((s) => encodeLink({ scenario: s }));
+// Links of the current format (v2), and the published v1 golden links, which keep reading.
+const links = [
+	...fc.sample(scenarioArb, { numRuns: 37, seed: 7 }).map((s) => encodeLink({ scenario: s })),
+	...goldenV1.cases.map((c) => c.link)
+];
+/** A v2 link whose packed payload is any JSON value: the unpacker meets every shape. */
+const v2Of = (value: unknown) =>
+	`v2.${toBase64url(deflateSync(strToU8(JSON.stringify(value)), { dictionary: strToU8(V2_DICTIONARY) }))}`;
 const files = fc
 	.sample(scenarioArb, { numRuns: 40, seed: 8 })
 	.map((s) => toFileJson({ scenario: s }));
@@ -102,12 +111,17 @@ const [, linkMs] = time(() => {
 			fc.string(),
 			fc.string({ unit: 'binary', maxLength: 400 }),
 			fc.string().map((s) => `v1.${s}`),
+			fc.string().map((s) => `v2.${s}`),
 			fc.base64String().map((s) => `v1.${s.replace(/=+$/, '')}`)
 		),
-		9000,
+		6000,
 		3
 	))
 		count(checkDecoded('link (random)', text, () => decodeLink(text)));
+	for (const value of sample(fc.jsonValue({ maxDepth: 6 }), 3000, 4)) {
+		const text = v2Of(value);
+		count(checkDecoded('link (v2, random JSON)', text, () => decodeLink(text)));
+	}
 });
 const linkTally = { ...tally };
 tally.ok = tally.error = 0;

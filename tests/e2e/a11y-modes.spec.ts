@@ -7,6 +7,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** axe's findings, readable in a failure message: rule, impact, and each node's selector and reason. */
 async function violations(page: Page, include?: string) {
+	// One axe pass takes 15–22 s on a busy 2-core machine: each pass adds room to its test's time.
+	test.info().setTimeout(test.info().timeout + 30_000);
 	const builder = new AxeBuilder({ page });
 	if (include) builder.include(include);
 	const { violations } = await builder.analyze();

@@ -80,7 +80,15 @@ test('plays, pauses (the clock stops) and finishes with the lanes ready in the m
 	await expect(race(page)).toHaveAttribute('data-playing', 'false');
 	const paused = await tMs(page);
 	const clock = await page.getByTestId('race-clock').textContent();
-	await page.waitForTimeout(500);
+	// Paused: ten frames later the clock has not moved (frames, not a sleep: a condition).
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let frames = 0;
+				const tick = () => (++frames >= 10 ? done() : requestAnimationFrame(tick));
+				requestAnimationFrame(tick);
+			})
+	);
 	expect(await tMs(page)).toBe(paused);
 	await expect(page.getByTestId('race-clock')).toHaveText(clock!);
 
@@ -167,7 +175,8 @@ test('slow motion runs the clock at a tenth of real time', async ({ page }) => {
 	await race(page).getByRole('radio', { name: '0.1× slow' }).check();
 	const started = Date.now();
 	await race(page).getByRole('button', { name: '▶ Play' }).click();
-	await page.waitForTimeout(1000);
+	// Until the race clock has run 80 ms of race time (800 ms of wall time at a tenth).
+	await expect.poll(() => tMs(page)).toBeGreaterThan(80);
 	await race(page).getByRole('button', { name: '❚❚ Pause' }).click();
 	const wallMs = Date.now() - started;
 	const t = await tMs(page);

@@ -169,6 +169,7 @@ test('the charts resize with the window, and respect reduced motion', async ({ p
 test('the charts have no axe violations, with their tables open and a tooltip showing', async ({
 	page
 }) => {
+	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	for (const id of CHARTS)
 		await chart(page, id).getByRole('button', { name: 'Show data table' }).click();
 	await chart(page, 'density').locator('[data-key][tabindex="0"]').focus();

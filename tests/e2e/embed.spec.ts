@@ -1,16 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-/** Wait for the debounced URL write to carry the current state. */
-async function linkOf(page: Page): Promise<string> {
-	await expect(page).toHaveURL(/\?s=v1\./);
-	await page.waitForTimeout(400);
-	return page.url();
-}
+import { expect, test } from '@playwright/test';
+import { linkOf } from './helpers';
 
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page
 }) => {
+	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await page.goto('/');
 	const link = await linkOf(page);
 
@@ -55,6 +50,7 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 	page,
 	context
 }) => {
+	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
 	// A scenario whose name would break naive markup.

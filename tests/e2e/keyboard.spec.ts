@@ -213,7 +213,7 @@ test('sharing: Copy link with Enter fills the clipboard; the QR and Embed dialog
 	const copy = page.getByRole('button', { name: 'Copy link' });
 	await tabTo(page, copy);
 	await page.keyboard.press('Enter');
-	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('?s=v1.');
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?s=v2\./);
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 
 	const qr = page.getByRole('button', { name: 'QR code' });
@@ -234,7 +234,7 @@ test('sharing: Copy link with Enter fills the clipboard; the QR and Embed dialog
 	const embedDialog = page.getByRole('dialog', { name: 'Embed in a course page' });
 	await expect(embedDialog).toBeVisible();
 	await expect(embedDialog.getByLabel('HTML to paste')).toBeFocused();
-	await expect(embedDialog.getByLabel('HTML to paste')).toHaveValue(/^<iframe src=".*\?s=v1\./);
+	await expect(embedDialog.getByLabel('HTML to paste')).toHaveValue(/^<iframe src=".*\?s=v2\./);
 	await page.keyboard.press('Escape');
 	await expect(embedDialog).toBeHidden();
 	await expect(embed).toBeFocused();

@@ -1,39 +1,12 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { ownPort } from './helpers';
+import { serveStatic } from './staticServer';
 
 /**
  * Offline for real: the app is served by a server this test owns, which it then shuts down (and the
  * browser is put offline too), so every request after that can only be answered by the service
  * worker's cache.
  */
-const BUILD = join(process.cwd(), 'build');
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.svg': 'image/svg+xml',
-	'.json': 'application/json',
-	'.png': 'image/png',
-	'.txt': 'text/plain',
-	'.webmanifest': 'application/manifest+json'
-};
-
-function serveBuild(port: number): Promise<Server> {
-	const server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-		let file = join(BUILD, path);
-		if (!file.startsWith(BUILD)) return res.writeHead(403).end();
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-		if (!existsSync(file)) return res.writeHead(404).end();
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
-	});
-	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
-
 async function waitForOfflineReady(page: Page) {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -53,9 +26,9 @@ async function waitForOfflineReady(page: Page) {
 test('after one visit the app opens, runs a lesson and recomputes with no network', async ({
 	browser
 }, info) => {
-	const port = 4190 + info.workerIndex;
+	const port = ownPort(info.workerIndex);
 	const origin = `http://127.0.0.1:${port}`;
-	const server = await serveBuild(port);
+	const server = await serveStatic(port);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	try {
@@ -63,8 +36,7 @@ test('after one visit the app opens, runs a lesson and recomputes with no networ
 		await expect(page.getByRole('heading', { name: 'Overhead Sandbox', level: 1 })).toBeVisible();
 		await waitForOfflineReady(page);
 
-		await new Promise((r) => server.close(r));
-		server.closeAllConnections();
+		await server.close();
 		await context.setOffline(true);
 
 		await page.reload();
@@ -86,6 +58,6 @@ test('after one visit the app opens, runs a lesson and recomputes with no networ
 		await expect(page.getByTestId('boot-race')).not.toHaveAttribute('data-t-ms', '0');
 	} finally {
 		await context.close();
-		if (server.listening) server.close();
+		await server.close();
 	}
 });

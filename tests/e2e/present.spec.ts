@@ -63,6 +63,7 @@ test('the P key turns presentation mode on and off, but not while typing in a fi
 });
 
 test('? shows the keys; Escape closes them', async ({ page }) => {
+	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await page.goto('/?present');
 	await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
 	await page.keyboard.press('?');
@@ -113,6 +114,7 @@ test('Space plays and pauses the boot race, R resets it', async ({ page }) => {
 test('presentation mode has no axe violations, also with a lesson and the boot race', async ({
 	page
 }) => {
+	test.setTimeout(2 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await page.goto('/?present');
 	await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NGINX_VMS } from './helpers';
+import { LINK_IN_URL, NGINX_VMS } from './helpers';
 
 /** Open the sandbox and wait until the page is live (it has written its first link). */
 async function open(page: Page) {
 	await page.goto('/');
-	await expect(page).toHaveURL(/[?&]s=v1\./);
+	await expect(page).toHaveURL(LINK_IN_URL);
 }
 
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 test('the sandbox has no axe violations, also with a group overflowing and the explain dialog open', async ({
 	page
 }) => {
+	test.setTimeout(2 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await page.goto('/');
 	await page.locator('html[data-live]').waitFor({ state: 'attached' });
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

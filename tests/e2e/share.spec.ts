@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { v1Link } from './helpers';
+import { linkOf, settled, v1Link } from './helpers';
 
 const figures = (page: Page) =>
 	page
@@ -12,13 +12,6 @@ async function setCount(scope: Page | Locator, name: string, count: number) {
 	const field = card(scope, name).getByRole('spinbutton');
 	await field.fill(String(count));
 	await field.press('Enter');
-}
-
-/** Wait for the debounced URL write to carry the current state. */
-async function linkOf(page: Page): Promise<string> {
-	await expect(page).toHaveURL(/\?s=v1\./);
-	await page.waitForTimeout(400);
-	return page.url();
 }
 
 test('a shared link opens in a fresh browser with identical figures', async ({ page, browser }) => {
@@ -96,7 +89,7 @@ test.describe('broken links show a message and a working page', () => {
 			}
 		};
 		await page.goto(`/?s=${v1Link(state)}`);
-		await expect(page.locator('header .scenario')).toHaveText(name);
+		await expect(page.locator('header [data-scenario-name] .name')).toHaveText(name);
 		await expect(card(page, '<b>bold?</b>')).toBeVisible();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(dialogs).toEqual([]);
@@ -187,7 +180,7 @@ test('Back and Forward step between meaningful steps, not every edit', async ({ 
 	await linkOf(page);
 	await page.getByRole('button', { name: 'Compare A/B' }).click();
 	await expect(page.getByRole('heading', { name: 'B compared with A' })).toBeVisible();
-	await page.waitForTimeout(400);
+	await settled(page);
 	await page.goBack();
 	await expect(page.getByRole('heading', { name: 'B compared with A' })).toHaveCount(0);
 	await expect(card(page, 'nginx as VMs').getByRole('spinbutton')).toHaveValue('6');
@@ -242,6 +235,6 @@ test('dropping a scenario file on the page imports it', async ({ page }) => {
 	}, text);
 	await page.dispatchEvent('main', 'dragover', { dataTransfer });
 	await page.dispatchEvent('main', 'drop', { dataTransfer });
-	await expect(page.locator('header .scenario')).toHaveText('dropped file');
+	await expect(page.locator('header [data-scenario-name] .name')).toHaveText('dropped file');
 	await expect(page.locator('li.card')).toHaveCount(1);
 });

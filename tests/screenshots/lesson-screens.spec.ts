@@ -4,7 +4,7 @@ import { LESSONS } from '../../src/lib/teach/lessons';
 /** Open the sandbox and wait until the page is live (it has written its first link). */
 async function open(page: Page) {
 	await page.goto('/');
-	await expect(page).toHaveURL(/[?&]s=v1\./);
+	await expect(page).toHaveURL(/[?&]s=v\d+\./);
 }
 
 /**

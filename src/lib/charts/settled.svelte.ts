@@ -9,6 +9,9 @@ export interface ChartSource {
 	readonly report: Report;
 }
 
+/** Up to this many groups, the charts follow even while off screen. */
+const FOLLOW_OFF_SCREEN = 200;
+
 interface Snapshot {
 	scenario: Scenario;
 	host: Host;
@@ -31,11 +34,19 @@ export class SettledSandbox implements ChartSource {
 	#now = $state.raw<Snapshot>() as Snapshot;
 
 	#pending = false;
+	/**
+	 * Whether the charts are on screen (or about to be): off screen, a scenario of more than
+	 * FOLLOW_OFF_SCREEN groups does not catch up at all, so its edits cost nothing here until
+	 * someone scrolls down.
+	 */
+	visible = $state(true);
 
 	constructor(live: Sandbox) {
 		this.#now = untrack(() => snapshotOf(live));
 		$effect(() => {
 			const report = live.report;
+			// Small scenarios always follow (their charts cost little); large ones only on screen.
+			if (!this.visible && live.scenario.groups.length > FOLLOW_OFF_SCREEN) return;
 			if (this.#pending || report === untrack(() => this.#now.report)) return;
 			// One catch-up per frame, with whatever is newest then: never cancelled by the next
 			// change, so the charts keep up during a slider drag instead of waiting for its end.

@@ -7,9 +7,38 @@ const FORMATTERS = [0, 1, 2, 3].map(
 );
 const number = (n: number, digits: 0 | 1 | 2 | 3) => FORMATTERS[digits]!.format(n);
 
-/** 512 MiB, 1.5 GiB, 2.1 TiB. */
+/** Past this, plain digits stop being readable: 1.8 × 10^308 instead of 309 digits. */
+const HUGE = 1e15;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 1.8 × 10³⁰⁸: a number too large (or too small) to print digit by digit. */
+function scientific(n: number): string {
+	const [mantissa, exponent] = n.toExponential(1).split('e') as [string, string];
+	const power = Number(exponent);
+	const digits = String(Math.abs(power))
+		.split('')
+		.map((d) => SUPERSCRIPT[Number(d)])
+		.join('');
+	return `${mantissa.replace(/\.0$/, '')} × 10${power < 0 ? '⁻' : ''}${digits}`;
+}
+
+/**
+ * Any number a person may read, e.g. in a repair note: 1,234.57; 1.8 × 10³⁰⁸; 5 × 10⁻³²⁴;
+ * "not a number" and "infinity" in words.
+ */
+export function formatNumber(n: number): string {
+	if (Number.isNaN(n)) return 'not a number';
+	if (!Number.isFinite(n)) return n > 0 ? 'infinity' : 'minus infinity';
+	const abs = Math.abs(n);
+	if (abs >= HUGE || (abs > 0 && abs < 0.005)) return scientific(n);
+	return number(n, 2);
+}
+
+/** 512 MiB, 1.5 GiB, 2.1 TiB; "less than 0.1 MiB" rather than a misleading "0 MiB". */
 export function formatMiB(mib: number): string {
 	const abs = Math.abs(mib);
+	if (abs > 0 && abs < 0.05) return 'less than 0.1 MiB';
+	if (abs >= HUGE * 1024 * 1024) return `${scientific(mib / (1024 * 1024))} TiB`;
 	if (abs >= 1024 * 1024) return `${number(mib / (1024 * 1024), 1)} TiB`;
 	if (abs >= 1024) return `${number(mib / 1024, 1)} GiB`;
 	if (abs >= 10 || abs === 0) return `${number(mib, 0)} MiB`;
@@ -86,7 +115,7 @@ export function formatQuantity(value: number, unit: string): string {
 }
 
 export function formatCount(n: number): string {
-	return number(n, 0);
+	return Math.abs(n) >= HUGE ? formatNumber(n) : number(n, 0);
 }
 
 /** 1st, 2nd, 3rd, 11th, 41st. */

@@ -1,9 +1,9 @@
 /** The repairs sanitize makes, each with a note in words: shared by the host, groups and own workloads. */
+import { formatNumber } from './format';
 import { INPUT_LIMITS, type LimitName } from './limits';
 import type { Note } from './types';
 
-export const fmt = (n: number) =>
-	Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+export const fmt = formatNumber;
 export const describe = (v: unknown) =>
 	typeof v === 'string' ? `“${v.slice(0, 40)}”` : typeof v === 'number' ? fmt(v) : typeof v;
 export const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -63,7 +63,7 @@ export function inRange(
 		// A fractional count, core or vCPU number is a repair too: say so rather than floor silently.
 		notes.push(
 			note(
-				`${lim.label}${where} of ${String(value)} is not a whole number; using ${fmt(v)}.`,
+				`${lim.label}${where} of ${Math.abs(value) < 0.005 ? fmt(value) : String(value)} is not a whole number; using ${fmt(v)}.`,
 				opts.groupId
 			)
 		);

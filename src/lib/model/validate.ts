@@ -1,5 +1,5 @@
 import { DEFAULT_HOST } from './defaults';
-import { INPUT_LIMITS } from './limits';
+import { INPUT_LIMITS, TEXT_LIMITS } from './limits';
 import { describe, fmt, inRange, isObject, note, oneOf } from './repair';
 import {
 	CONTAINER_NETWORKS,
@@ -104,6 +104,22 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 	return host;
 }
 
+/**
+ * A group's id, unique in the scenario and never longer than the limit: a repeated id gets a
+ * suffix, and the part before the suffix is shortened so the whole still fits.
+ */
+function uniqueId(raw: unknown, index: number, seen: Set<string>): string {
+	const max = TEXT_LIMITS.groupId;
+	const base = typeof raw === 'string' && raw.length > 0 ? raw.slice(0, max) : `group-${index + 1}`;
+	let id = base;
+	for (let n = index + 1; seen.has(id); n++) {
+		const suffix = `-${n}`;
+		id = `${base.slice(0, max - suffix.length)}${suffix}`;
+	}
+	seen.add(id);
+	return id;
+}
+
 function sanitizeGroup(
 	raw: unknown,
 	index: number,
@@ -112,9 +128,7 @@ function sanitizeGroup(
 	notes: Note[]
 ): Group | InvalidGroup {
 	const g = isObject(raw) ? raw : {};
-	let id = typeof g.id === 'string' && g.id.length > 0 ? g.id.slice(0, 64) : `group-${index + 1}`;
-	while (seen.has(id)) id = `${id}-${index + 1}`;
-	seen.add(id);
+	const id = uniqueId(g.id, index, seen);
 	const count = inRange('count', g.count, notes, { integer: true, groupId: id });
 	if (!(KINDS as readonly unknown[]).includes(g.kind))
 		return {
@@ -137,7 +151,7 @@ function sanitizeGroup(
 		kind: g.kind as Group['kind'],
 		workload: g.workload as Group['workload']
 	};
-	if (typeof g.label === 'string') group.label = g.label.slice(0, 200);
+	if (typeof g.label === 'string') group.label = g.label.slice(0, TEXT_LIMITS.label);
 	// An optional setting that is not a number falls back to the workload's default, with a note.
 	const optional = (
 		name: 'vcpus' | 'groupMemoryMiB' | 'demandCores',

@@ -24,6 +24,8 @@ export interface Band {
 	perColumn: number;
 	/** True when part of the band lies above the capacity line. */
 	overflow: boolean;
+	/** The band of the groups past MAX_BANDS: how many it holds. */
+	groups?: number;
 }
 
 export interface HostLayout {
@@ -48,6 +50,24 @@ export interface HostLayout {
 export const FREE_BAND_PX = 36;
 
 export const MAX_COLUMNS = 40;
+/** Groups drawn as bands of their own; the rest (the smallest) share one band. */
+export const MAX_BANDS = 50;
+/** The id of the band that holds the groups past MAX_BANDS. */
+export const MORE_GROUPS = 'more-groups';
+
+/** The groups that get a band of their own (the MAX_BANDS largest, in order) and the rest. */
+function splitBands<T extends { memory: { totalMiB: number } }>(
+	groups: readonly T[]
+): { own: readonly T[]; rest: readonly T[] } {
+	if (groups.length <= MAX_BANDS) return { own: groups, rest: [] };
+	const largest = new Set(
+		[...groups].sort((a, b) => b.memory.totalMiB - a.memory.totalMiB).slice(0, MAX_BANDS - 1)
+	);
+	return {
+		own: groups.filter((g) => largest.has(g)),
+		rest: groups.filter((g) => !largest.has(g))
+	};
+}
 
 /** Lay `layers` side by side across [x, x + w] in a strip at y with height h. */
 function strip(
@@ -127,11 +147,16 @@ export function hostLayout(
 	const hostBandY = y;
 	const capacityY = summarise ? 0 : height - px(capacity);
 
+	const counts = new Map(scenario.groups.map((sg) => [sg.id, sg.count]));
 	const bands: Band[] = [];
-	for (const g of report.groups) {
-		const n = scenario.groups.find((sg) => sg.id === g.id)?.count ?? g.count;
+	const drawn = report.groups.filter(
+		(g) => g.supported && (counts.get(g.id) ?? g.count) > 0 && g.memory.totalMiB > 0
+	);
+	// Past MAX_BANDS groups, the smallest share one band: thousands of one-pixel bands say nothing.
+	const { own, rest } = splitBands(drawn);
+	for (const g of own) {
+		const n = counts.get(g.id) ?? g.count;
 		const mib = g.memory.totalMiB;
-		if (!g.supported || n <= 0 || mib <= 0) continue;
 		const h = px(mib);
 		y -= h;
 		const shared: Record<Layer, number> = { ...g.memory.totalByLayer };
@@ -155,6 +180,29 @@ export function hostLayout(
 			dividers,
 			perColumn,
 			overflow: y < capacityY - 0.01
+		});
+	}
+	if (rest.length > 0) {
+		// The rest: one band with their layers summed side by side, named by how many groups it holds.
+		let mib = 0;
+		const layers: Partial<Record<Layer, number>> = {};
+		for (const g of rest) {
+			mib += g.memory.totalMiB;
+			for (const l of LAYERS) layers[l] = (layers[l] ?? 0) + g.memory.totalByLayer[l];
+		}
+		const h = px(mib);
+		y -= h;
+		bands.push({
+			id: MORE_GROUPS,
+			y,
+			h,
+			mib,
+			shared: [],
+			segments: strip(layers, 0, y, width, h),
+			dividers: [],
+			perColumn: 1,
+			overflow: y < capacityY - 0.01,
+			groups: rest.length
 		});
 	}
 	const freeBand = summarise ? { y: 0, h: FREE_BAND_PX, mib: free } : null;

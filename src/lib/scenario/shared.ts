@@ -1,6 +1,6 @@
-import { sanitize, type Scenario, type WorkloadId } from '$lib/model';
+import { sanitize, WORKLOAD_IDS, type Scenario, type WorkloadId } from '$lib/model';
 import * as v from 'valibot';
-import { describeIssues, SharedInput } from './schema';
+import { describeIssues, LessonInput, ScenarioInput, SharedInput, ViewInput } from './schema';
 
 /** A teacher's own lesson step: a caption and the sandbox as it was saved. */
 export interface SharedLessonStep {
@@ -29,7 +29,7 @@ export type Decoded =
 
 /** A scenario the model accepts, from one that passed the schema: ranges clamped, unknown groups left out — each said. */
 function repair(
-	raw: v.InferOutput<typeof SharedInput>['scenario'],
+	raw: v.InferOutput<typeof ScenarioInput>,
 	side: string,
 	repairs: string[]
 ): Scenario {
@@ -43,25 +43,63 @@ function repair(
 	return { version: 1, name: raw.name, host: s.host, groups };
 }
 
+const isWorkload = (w: unknown): w is WorkloadId =>
+	(WORKLOAD_IDS as readonly unknown[]).includes(w);
+
+/** The view settings, keeping what reads and dropping the rest, each drop said. */
+function readView(raw: unknown, repairs: string[]): SharedState['view'] {
+	const parsed = v.safeParse(ViewInput, raw);
+	if (!parsed.success) {
+		repairs.push(`The view settings were left out: ${describeIssues(parsed.issues)}.`);
+		return undefined;
+	}
+	const view: NonNullable<SharedState['view']> = {};
+	const { fitWorkload, zoomToUsed } = parsed.output;
+	if (fitWorkload !== undefined) {
+		if (isWorkload(fitWorkload)) view.fitWorkload = fitWorkload;
+		else
+			repairs.push(
+				`The “what fits” panel’s workload “${fitWorkload}” is unknown; it shows nginx instead.`
+			);
+	}
+	if (zoomToUsed !== undefined) view.zoomToUsed = zoomToUsed;
+	return view;
+}
+
 /** Check and repair parsed JSON into a SharedState. Never throws. */
 export function fromUnknown(data: unknown): Decoded {
 	const parsed = v.safeParse(SharedInput, data);
 	if (!parsed.success)
 		return { ok: false, error: `the scenario is not valid: ${describeIssues(parsed.issues)}` };
+	const input = parsed.output as Record<string, unknown>;
 	const repairs: string[] = [];
+	// The optional parts are repaired, not refused: one that does not read is left out, and said.
+	let compare: v.InferOutput<typeof ScenarioInput> | undefined;
+	if (input.compare !== undefined) {
+		const b = v.safeParse(ScenarioInput, input.compare);
+		if (b.success) compare = b.output;
+		else repairs.push(`Side B was left out: ${describeIssues(b.issues)}.`);
+	}
 	const state: SharedState = {
-		scenario: repair(parsed.output.scenario, parsed.output.compare ? 'A: ' : '', repairs)
+		scenario: repair(parsed.output.scenario, compare ? 'A: ' : '', repairs)
 	};
-	if (parsed.output.compare) state.compare = repair(parsed.output.compare, 'B: ', repairs);
-	if (parsed.output.view) state.view = { ...parsed.output.view };
-	const lesson = parsed.output.lesson;
-	if (lesson) {
-		state.lesson = { id: lesson.id, step: lesson.step };
-		if (lesson.extra)
-			state.lesson.extra = lesson.extra.map((e, i) => ({
-				caption: e.caption,
-				scenario: repair(e.scenario, `Lesson step of your own ${i + 1}: `, repairs)
-			}));
+	if (compare) state.compare = repair(compare, 'B: ', repairs);
+	if (input.view !== undefined) {
+		const view = readView(input.view, repairs);
+		if (view) state.view = view;
+	}
+	if (input.lesson !== undefined) {
+		const lesson = v.safeParse(LessonInput, input.lesson);
+		if (!lesson.success) repairs.push(`The lesson was left out: ${describeIssues(lesson.issues)}.`);
+		else {
+			const { id, step, extra } = lesson.output;
+			state.lesson = { id, step };
+			if (extra)
+				state.lesson.extra = extra.map((e, i) => ({
+					caption: e.caption,
+					scenario: repair(e.scenario, `Your lesson step ${i + 1}: `, repairs)
+				}));
+		}
 	}
 	return { ok: true, state, repairs };
 }

@@ -2,28 +2,41 @@ import { onMount, untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import { encodeLink } from '$lib/scenario/link';
+import { FORMAT_LIMITS } from '$lib/model/limits';
+import { decodeLink, encodeLink } from '$lib/scenario/link';
 import type { SharedState } from '$lib/scenario/shared';
-import { openFrom } from '$lib/share/open';
+import { watchForNewVersion } from '$lib/share/newVersion';
+import { openFrom, type OpenAction, type Opened } from '$lib/share/open';
 import type { LessonState } from '$lib/teach/lesson.svelte';
-import { loadAutosave, saveAutosave } from './autosave';
-import type { ViewState } from './view.svelte';
+import { Autosave } from './autosave.svelte';
+import { LinkEncoder } from './linkEncoder';
+import { browserStorage, linkIn, sessionSet, sessionTake, STALE_LINK } from './browserStorage';
+import type { Message, ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** How long edits settle before the address bar and the autosave are written. */
 const WRITE_DELAY_MS = 250;
 
+interface Pending {
+	state: SharedState;
+	step: number;
+	presenting: boolean;
+}
+
 /**
- * The one place that reads and writes the page's address and the autosave. Call during the page
- * component's initialisation: it opens the link (else the autosave, else the start) on mount,
- * writes each change back after a short pause — outside the interaction that made it, so an edit
- * never waits for compression — and reopens the state an entry holds on Back and Forward.
+ * The one place that reads and writes the page's address, and — through Autosave — the browser's
+ * copy of the work. Call during the page component's initialisation: it opens the link (else the
+ * autosave, else the start) on mount, writes each change back after a short pause, outside the
+ * interaction that made it, flushes a pending write when the page is hidden or closed, and
+ * reopens the state an entry holds on Back and Forward. While a write waits, `<html>` carries
+ * `data-pending` (tests wait for it to go).
  */
 export class Address {
 	/** The address last written (absolute); empty until the first write. */
 	href = $state('');
 	/** True once the page has opened what its address holds. */
 	opened = $state(false);
+	readonly autosave: Autosave;
 
 	#workspace: Workspace;
 	#view: ViewState;
@@ -31,7 +44,16 @@ export class Address {
 	#shared: () => SharedState;
 	/** The workspace step the current history entry holds. */
 	#entryStep = 0;
-	#saveWarned = false;
+	/** What the page opened with: a change from it is the person's first edit. */
+	#baseline: SharedState | null = null;
+	#edited = false;
+	/** A refused link stays in the address bar until the person edits. */
+	#keepAddress = false;
+	#pending: Pending | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Counts URL writes, so a slow (worker) encoding never overwrites a newer one. */
+	#writeSeq = 0;
+	#encoder = new LinkEncoder();
 
 	constructor(opts: {
 		workspace: Workspace;
@@ -43,21 +65,67 @@ export class Address {
 		this.#view = opts.view;
 		this.#lesson = opts.lesson;
 		this.#shared = opts.shared;
-		onMount(() => this.#open());
-		$effect(() => this.#scheduleWrite());
+		this.autosave = new Autosave({
+			storage: typeof window === 'undefined' ? null : browserStorage(),
+			view: opts.view,
+			apply: (state, how) => this.applyState(state, how)
+		});
+		this.autosave.onkeep = () => this.#flushNow();
+		onMount(() => {
+			this.#open();
+			const onStorage = (e: StorageEvent) =>
+				this.autosave.otherTabSaved(e.key, e.newValue, this.#shared());
+			const onHide = () => {
+				if (document.visibilityState === 'hidden') this.#flushNow();
+			};
+			const onPageHide = () => {
+				// The address a reload will open was fixed before this last write: say so to the next page.
+				if (this.#pending && this.#edited && !this.#view.embedded)
+					sessionSet(STALE_LINK, linkIn(location.search));
+				this.#flushNow();
+			};
+			window.addEventListener('storage', onStorage);
+			window.addEventListener('pagehide', onPageHide);
+			document.addEventListener('visibilitychange', onHide);
+			const stopWatching = watchForNewVersion(this.#view);
+			return () => {
+				stopWatching();
+				window.removeEventListener('storage', onStorage);
+				window.removeEventListener('pagehide', onPageHide);
+				document.removeEventListener('visibilitychange', onHide);
+				clearTimeout(this.#timer);
+				this.#encoder.stop();
+			};
+		});
+		$effect(() => this.#schedule());
 		$effect(() => this.#followHistory());
 	}
 
 	/** The full link to what is on screen now, encoded on demand (Copy link, QR code, Embed). */
 	linkNow(): string {
-		return this.#urlFor(this.#shared(), this.#view.presenting).href;
+		return this.#urlFor(encodeLink(this.#shared()), this.#view.presenting).href;
 	}
 
-	#urlFor(state: SharedState, presenting: boolean): URL {
+	/** Open `state` as an undoable step (an imported file, restored work): nothing on screen is lost. */
+	applyState(state: SharedState, how: string, details: string[] = []): void {
+		this.#workspace.open(state);
+		if (state.view?.fitWorkload) this.#view.fitWorkload = state.view.fitWorkload;
+		if (state.view?.zoomToUsed !== undefined) this.#view.zoomToUsed = state.view.zoomToUsed;
+		this.#lesson.follow(state.lesson);
+		this.#view.message = {
+			level: 'info',
+			text: `${how} Undo brings back what you had.`,
+			details
+		};
+	}
+
+	#urlFor(link: string | null, presenting: boolean): URL {
 		// A throwaway value built and read here, never state: no reactivity wanted.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const url = new URL(page.url);
-		url.searchParams.set('s', encodeLink(state));
+		// A link longer than a reader accepts is not written: the autosave holds that state.
+		if (link !== null && link.length <= FORMAT_LIMITS.linkChars) url.searchParams.set('s', link);
+		else url.searchParams.delete('s');
 		// The link holds the lesson from now on; `?lesson=&step=` only opens one.
 		url.searchParams.delete('lesson');
 		url.searchParams.delete('step');
@@ -71,19 +139,40 @@ export class Address {
 		const view = this.#view;
 		const lesson = this.#lesson;
 		const params = page.url.searchParams;
-		const result = openFrom(params.get('s'), loadAutosave);
-		if (result.state) {
-			workspace.load(result.state);
-			if (result.state.view?.fitWorkload) view.fitWorkload = result.state.view.fitWorkload;
-			view.zoomToUsed = result.state.view?.zoomToUsed ?? view.zoomToUsed;
+		view.embedded = params.has('embed');
+		// A reload right after an edit opens the address from before it: the autosave has the edit.
+		const stale = sessionTake(STALE_LINK);
+		const link = params.get('s');
+		const opened = openFrom(
+			stale !== null && stale === (link ?? '') ? null : link,
+			this.autosave.read()
+		);
+		if (opened.state) {
+			workspace.load(opened.state);
+			workspace.restoreUndo(opened.undo);
+			if (opened.state.view?.fitWorkload) view.fitWorkload = opened.state.view.fitWorkload;
+			view.zoomToUsed = opened.state.view?.zoomToUsed ?? view.zoomToUsed;
 		}
-		view.message = result.message;
 		// A lesson: the one the link or autosave was in, then `?lesson=<id>&step=<n>` over it.
-		lesson.restore(result.state?.lesson);
+		lesson.restore(opened.state?.lesson);
+		const before = workspace.steps;
 		const lessonProblem = lesson.openLink(params.get('lesson'), params.get('step'));
+		if (workspace.steps !== before && opened.continuesAutosave && opened.state) {
+			// A lesson link put its step over the autosaved work: keep that work, restorable.
+			opened.continuesAutosave = false;
+			opened.earlier = opened.state;
+			opened.message ??= {
+				level: 'info',
+				text: `This lesson link opened its step. Your earlier scenario “${opened.state.scenario.name}” was kept: Restore brings it back.`,
+				details: [],
+				actions: ['restore-earlier']
+			};
+		}
+		view.message = this.#message(opened);
 		if (lessonProblem) view.message = { level: 'error', text: lessonProblem, details: [] };
 		view.presenting = params.has('present');
-		view.embedded = params.has('embed');
+		this.autosave.begin(opened, view.embedded);
+		this.#keepAddress = opened.keepAddress;
 		// What opened is this entry's state: only steps taken from here on get entries of their own.
 		this.#entryStep = workspace.steps;
 		this.opened = true;
@@ -91,34 +180,96 @@ export class Address {
 		document.documentElement.dataset.live = '';
 	}
 
-	/** Debounced: a new history entry only for a meaningful step, otherwise the entry is replaced. */
-	#scheduleWrite(): (() => void) | undefined {
+	#message(opened: Opened): Message | null {
+		const m = opened.message;
+		if (!m) return null;
+		const run: Record<OpenAction, { label: string; run: () => void }> = {
+			'restore-earlier': { label: 'Restore', run: this.autosave.restoreEarlier },
+			'download-unreadable': {
+				label: 'Download it',
+				run: () => void this.autosave.downloadUnreadable()
+			},
+			'discard-unreadable': { label: 'Discard it', run: this.autosave.discardUnreadable }
+		};
+		return {
+			level: m.level,
+			text: m.text,
+			details: m.details,
+			actions: m.actions.map((a) => run[a]),
+			topic: opened.unreadable ? 'autosave' : 'open'
+		};
+	}
+
+	/** After each change: remember it and write it after a pause (a new pause for each change). */
+	#schedule(): void {
 		if (!this.opened) return;
 		const state = this.#shared();
 		const step = this.#workspace.steps;
 		const presenting = this.#view.presenting;
-		const timer = setTimeout(() => this.#write(state, step, presenting), WRITE_DELAY_MS);
-		return () => clearTimeout(timer);
+		untrack(() => {
+			if (this.#baseline === null) {
+				// The state the page opened with: the address may be tidied, nothing is saved.
+				this.#baseline = state;
+				if (this.#keepAddress) return;
+			} else if (state !== this.#baseline) this.#edited = true;
+			this.#pending = { state, step, presenting };
+			document.documentElement.dataset.pending = '';
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.#flush(false), WRITE_DELAY_MS);
+		});
 	}
 
-	#write(state: SharedState, step: number, presenting: boolean): void {
-		const url = this.#urlFor(state, presenting);
+	/** Write what waits now (the page is being hidden or closed, or the person chose to save). */
+	#flushNow(): void {
+		if (!this.opened) return;
+		if (!this.#pending) this.#pending = this.#currentPending();
+		this.#flush(true);
+	}
+
+	#currentPending(): Pending {
+		return {
+			state: this.#shared(),
+			step: this.#workspace.steps,
+			presenting: this.#view.presenting
+		};
+	}
+
+	#flush(now: boolean): void {
+		clearTimeout(this.#timer);
+		const pending = this.#pending;
+		this.#pending = null;
+		if (!pending) return;
+		if (this.#edited) {
+			this.#keepAddress = false;
+			this.autosave.save(pending.state, this.#workspace.undoHistory());
+		}
+		const done = () => {
+			if (!this.#pending) delete document.documentElement.dataset.pending;
+		};
+		if (this.#keepAddress) return done();
+		const seq = ++this.#writeSeq;
+		if (now) {
+			this.#writeUrl(encodeLink(pending.state), pending);
+			return done();
+		}
+		void this.#encoder.encode(pending.state).then((link) => {
+			if (seq !== this.#writeSeq) return;
+			this.#writeUrl(link, pending);
+			done();
+		});
+	}
+
+	#writeUrl(link: string, { step, presenting }: Pending): void {
+		const url = this.#urlFor(link, presenting);
 		// The target is resolve('/') plus the query string; the lint rule cannot see through the +.
+		// An embedded page never adds entries: they would join the course page's Back button.
 		/* eslint-disable svelte/no-navigation-without-resolve */
-		if (step !== this.#entryStep) pushState(resolve('/') + url.search, { step });
+		if (step !== this.#entryStep && !this.#view.embedded)
+			pushState(resolve('/') + url.search, { step });
 		else replaceState(resolve('/') + url.search, { step });
 		/* eslint-enable svelte/no-navigation-without-resolve */
 		this.#entryStep = step;
 		this.href = url.href;
-		const saved = saveAutosave(state);
-		if (!saved.ok && !this.#saveWarned) {
-			this.#saveWarned = true;
-			this.#view.message = {
-				level: 'error',
-				text: `${saved.error} Use Export JSON or Copy link to keep your work.`,
-				details: []
-			};
-		}
 	}
 
 	/** Back and Forward between meaningful steps: reopen the state that entry's link holds. */
@@ -128,8 +279,8 @@ export class Address {
 		untrack(() => {
 			// Shallow entries keep page.url at the route; the address bar holds the entry's link.
 			const entry = new URL(location.href).searchParams.get('s'); // eslint-disable-line svelte/prefer-svelte-reactivity
-			const result = openFrom(entry, () => null);
-			if (result.state) {
+			const result = entry === null ? null : decodeLink(entry);
+			if (result?.ok) {
 				this.#workspace.load(result.state);
 				// The lesson and its step travel in the entry's link too.
 				this.#lesson.follow(result.state.lesson);

@@ -1,3 +1,5 @@
+import { FORMAT_LIMITS } from '$lib/model/limits';
+
 /** An undo/redo history of immutable snapshots. Pure: the runes class wraps it. */
 export interface History<T> {
 	past: readonly T[];
@@ -7,7 +9,7 @@ export interface History<T> {
 	lastKey: string | undefined;
 }
 
-export const MAX_HISTORY = 200;
+export const MAX_HISTORY = FORMAT_LIMITS.undoSteps;
 
 export function createHistory<T>(present: T): History<T> {
 	return { past: [], present, future: [], lastKey: undefined };

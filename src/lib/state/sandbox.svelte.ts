@@ -66,6 +66,16 @@ export class Sandbox {
 		this.apply(updateGroup(this.scenario, groupId, patch));
 	}
 
+	/** The undo steps around the present, oldest first (for the autosave). */
+	get undoSteps(): { past: readonly Scenario[]; future: readonly Scenario[] } {
+		return { past: this.#history.past, future: this.#history.future };
+	}
+
+	/** Give back undo steps saved with the autosave, around the present scenario. */
+	restoreUndo(past: readonly Scenario[], future: readonly Scenario[]): void {
+		this.#history = { ...this.#history, past: [...past], future: [...future], lastKey: undefined };
+	}
+
 	/** Rename the scenario (one undoable step; an empty name is ignored). */
 	rename(name: string): void {
 		const next = setName(this.scenario, name);

@@ -1,6 +1,17 @@
 import { createContext } from 'svelte';
 import type { ExplainTarget, Template, WorkloadId } from '$lib/model';
 
+/** A message about the link, a file or saving: what happened, what was changed, what the person can do. */
+export interface Message {
+	level: 'info' | 'error';
+	text: string;
+	details: string[];
+	/** Buttons beside the message, e.g. "Restore". Each runs once and may replace the message. */
+	actions?: { label: string; run: () => void }[];
+	/** What the message is about, so that its cause can take it back (e.g. 'storage' once saving works again). */
+	topic?: string;
+}
+
 /** View state, apart from the model state: what is selected, grabbed, explained, announced. */
 export class ViewState {
 	/** The workload the "what fits" panel compares. */
@@ -14,7 +25,7 @@ export class ViewState {
 	/** A refusal or problem to show the user until dismissed. */
 	alert = $state<string | null>(null);
 	/** A message about the link, a file or saving: what was wrong and what was kept. */
-	message = $state.raw<{ level: 'info' | 'error'; text: string; details: string[] } | null>(null);
+	message = $state.raw<Message | null>(null);
 	/**
 	 * Host drawing: zoomed to what is used (the default: the instances get the drawing, the free
 	 * memory is summarised), or the whole host to scale.

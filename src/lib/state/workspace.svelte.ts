@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import type { Scenario } from '$lib/model';
 import type { SharedState } from '$lib/scenario/shared';
+import type { UndoHistory } from './persistence';
 import { Sandbox } from './sandbox.svelte';
 
 export type Side = 'a' | 'b';
@@ -54,6 +55,21 @@ export class Workspace {
 			else this.b = new Sandbox(state.compare);
 		}
 		this.steps++;
+	}
+
+	/** Both sides' undo steps, for the autosave. */
+	undoHistory(): UndoHistory {
+		const side = (s: Sandbox) => {
+			const { past, future } = s.undoSteps;
+			return { past: [...past], future: [...future] };
+		};
+		return this.b ? { a: side(this.a), b: side(this.b) } : { a: side(this.a) };
+	}
+
+	/** Give back undo steps read from the autosave. */
+	restoreUndo(undo: UndoHistory): void {
+		if (undo.a) this.a.restoreUndo(undo.a.past, undo.a.future);
+		if (undo.b && this.b) this.b.restoreUndo(undo.b.past, undo.b.future);
 	}
 
 	/** Start from a shared state (a link or the autosave): fresh histories. */

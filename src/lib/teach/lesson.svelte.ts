@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { FORMAT_LIMITS } from '$lib/model/limits';
 import type { SharedLesson, SharedLessonStep } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
 import type { Workspace } from '$lib/state/workspace.svelte';
@@ -88,6 +89,16 @@ export class LessonState {
 	/** Add sandbox A as it is now as a step of the teacher's own, after the others, and show it. */
 	saveStep(caption: string): void {
 		if (!this.lesson) return;
+		const max = FORMAT_LIMITS.lessonSteps;
+		if (this.extra.length >= max) {
+			// One more would make a link or file the app could not read back.
+			this.#view.message = {
+				level: 'error',
+				text: `A lesson holds at most ${max} steps of your own, and this one has ${max}. Remove one of them to save another.`,
+				details: []
+			};
+			return;
+		}
 		const scenario = structuredClone($state.snapshot(this.#workspace.a.scenario));
 		const n = this.extra.length + 1;
 		this.extra = [...this.extra, { caption: tidyCaption(caption, `My step ${n}`), scenario }];

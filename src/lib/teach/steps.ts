@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '$lib/model/limits';
 import type { SharedLessonStep } from '$lib/scenario/shared';
 import type { Lesson, LessonStep } from './lessons';
 
@@ -30,8 +31,8 @@ export function stepIndex(step: unknown, count: number): number {
 	return Math.min(count - 1, Math.max(0, Math.round(n) - 1));
 }
 
-/** Longest caption a teacher may give a step of their own (the link schema allows 500). */
-export const MAX_CAPTION = 300;
+/** Longest caption a teacher may give a step of their own: what links and files read back. */
+export const MAX_CAPTION = TEXT_LIMITS.caption;
 
 /** A teacher's caption, tidied: whitespace collapsed, cut to MAX_CAPTION; empty gives a default. */
 export function tidyCaption(text: string, fallback: string): string {

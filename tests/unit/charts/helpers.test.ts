@@ -109,6 +109,21 @@ describe('CSV', () => {
 		});
 		expect(csv).toBe('Bar,Memory (MiB)\r\n"nginx, VMs",4628.235\r\nhost,0\r\n');
 	});
+	it.each([
+		['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+		['+1+2', "'+1+2"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tcmd', "'\tcmd"],
+		['\r=1', `"'\r=1"`],
+		['a=1', 'a=1']
+	])('toCsv() neutralises a text cell %j as %j, and leaves numbers as they are', (label, cell) => {
+		const csv = toCsv({ columns: [{ label: 'Bar' }, { label: 'n' }], rows: [[label, -5]] });
+		expect(csv).toBe(`Bar,n\r\n${cell},-5\r\n`);
+	});
+	it('toCsv() neutralises a header too', () => {
+		expect(toCsv({ columns: [{ label: '=1' }], rows: [] })).toBe("'=1\r\n");
+	});
 });
 
 describe('dodge(wanted, gap, lo, hi)', () => {

@@ -15,6 +15,8 @@ import {
 	type Scenario,
 	type Template
 } from '$lib/model';
+import { TEXT_LIMITS } from '$lib/model/limits';
+import type { SharedState } from '$lib/scenario/shared';
 
 const L = INPUT_LIMITS;
 
@@ -79,3 +81,74 @@ export const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
 /** A property runs hundreds of evaluations: give it more than Vitest's default 5 s on a slow machine. */
 export const PROPERTY_TIMEOUT_MS = 30_000;
+
+/** Any text up to `max` characters, any Unicode (names, labels and captions are plain text). */
+const textArb = (max: number) =>
+	fc
+		.oneof(
+			{ weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
+			{ weight: 1, arbitrary: fc.string({ maxLength: max, unit: 'grapheme' }) },
+			{ weight: 1, arbitrary: fc.constant('x'.repeat(max)) }
+		)
+		.map((s) => s.slice(0, max));
+
+/** A scenario as the app can reach it: any name, labels, and ids the app gives or keeps (≤ 64 characters). */
+export const reachableScenarioArb: fc.Arbitrary<Scenario> = fc
+	.record({
+		scenario: scenarioArb,
+		name: textArb(TEXT_LIMITS.name),
+		labels: fc.array(fc.option(textArb(TEXT_LIMITS.label), { nil: undefined }), {
+			maxLength: 12
+		}),
+		ids: fc.array(
+			fc.option(fc.string({ minLength: 1, maxLength: TEXT_LIMITS.groupId }), { nil: undefined }),
+			{
+				maxLength: 12
+			}
+		)
+	})
+	.map(({ scenario, name, labels, ids }) => {
+		const seen = new Set<string>();
+		const groups = scenario.groups.map((g, i) => {
+			const id = ids[i] !== undefined && !seen.has(ids[i]!) ? ids[i]! : `g${i + 1}`;
+			const out: Group = { ...g, id: seen.has(id) ? `x${i}` : id };
+			seen.add(out.id);
+			if (labels[i] !== undefined) out.label = labels[i];
+			return out;
+		});
+		return { ...scenario, name, groups };
+	});
+
+/** Every state a page can write: a scenario, maybe side B, the view, maybe a lesson with steps of one's own. */
+export const sharedStateArb: fc.Arbitrary<SharedState> = fc
+	.record({
+		scenario: reachableScenarioArb,
+		compare: fc.option(reachableScenarioArb, { nil: undefined }),
+		view: fc.record({
+			fitWorkload: fc.constantFrom(...WORKLOAD_IDS),
+			zoomToUsed: fc.boolean()
+		}),
+		lesson: fc.option(
+			fc.record({
+				id: fc.constantFrom('stacks', 'density', 'layers', 'boot-race', 'vms-win', 'laptop'),
+				step: fc.integer({ min: 1, max: 8 }),
+				extra: fc.option(
+					fc.array(
+						fc.record({ caption: textArb(TEXT_LIMITS.caption), scenario: reachableScenarioArb }),
+						{ maxLength: 3 }
+					),
+					{ nil: undefined }
+				)
+			}),
+			{ nil: undefined }
+		)
+	})
+	.map((s) => {
+		const out: SharedState = { scenario: s.scenario, view: s.view };
+		if (s.compare) out.compare = s.compare;
+		if (s.lesson) {
+			out.lesson = { id: s.lesson.id, step: s.lesson.step };
+			if (s.lesson.extra) out.lesson.extra = s.lesson.extra;
+		}
+		return out;
+	});

@@ -56,7 +56,7 @@ describe('decoder fuzz: no throw escapes, every result valid or a clear error', 
 			),
 			{ numRuns: 2500 }
 		);
-	});
+	}, 60_000);
 
 	it('fromFileJson on 2,500 mutated files and JSON values of any shape', () => {
 		fc.assert(

@@ -9,8 +9,6 @@ import {
 	updateGroup
 } from '$lib/scenario/edit';
 import { createHistory, MAX_HISTORY, record, redo, undo } from '$lib/state/history';
-import { openFrom } from '$lib/share/open';
-import { encodeLink } from '$lib/scenario/link';
 
 describe('history', () => {
 	it('record, undo, redo walk back and forth', () => {
@@ -71,32 +69,5 @@ describe('scenario edits never change their input', () => {
 			])
 		).toBe('g10');
 		expect(JSON.stringify(s)).toBe(before);
-	});
-});
-
-describe('openFrom(link, autosave)', () => {
-	const saved = { scenario: { ...defaultScenario(), name: 'saved work' } };
-	const autosave = () => ({ ok: true as const, state: saved, repairs: [] });
-	it('opens a good link with no message', () => {
-		const o = openFrom(encodeLink({ scenario: defaultScenario() }), autosave);
-		expect(o.state?.scenario.name).toBe(defaultScenario().name);
-		expect(o.message).toBeNull();
-	});
-	it('a broken link falls back to the autosave and says so', () => {
-		const o = openFrom('v1.broken', autosave);
-		expect(o.state?.scenario.name).toBe('saved work');
-		expect(o.message?.level).toBe('error');
-		expect(o.message?.text).toMatch(/could not be opened: .*Showing your last autosaved scenario/);
-	});
-	it('a broken link and no autosave falls back to the starting scenario', () => {
-		const o = openFrom('nonsense', () => null);
-		expect(o.state).toBeNull();
-		expect(o.message?.text).toMatch(/Showing the starting scenario/);
-	});
-	it('no link opens the autosave; a corrupt autosave is reported', () => {
-		expect(openFrom(null, autosave).state?.scenario.name).toBe('saved work');
-		const bad = openFrom(null, () => ({ ok: false as const, error: 'the file is not JSON' }));
-		expect(bad.state).toBeNull();
-		expect(bad.message?.text).toMatch(/could not be read/);
 	});
 });

@@ -5,6 +5,7 @@ import { decodeLink, encodeLink } from '$lib/scenario/link';
 import { fromFileJson, toFileJson } from '$lib/scenario/file';
 import { scenarioArb } from '../helpers/arbitraries';
 import golden from '../fixtures/links-v1.json';
+import goldenV2 from '../fixtures/links-v2.json';
 
 /** JSON drops undefined fields and -0; compare scenarios as JSON sees them. */
 const asJson = <T>(x: T): T => JSON.parse(JSON.stringify(x));
@@ -13,7 +14,9 @@ describe('encodeLink / decodeLink round trip', () => {
 	it('decodeLink(encodeLink(s)) = s for random valid scenarios, with and without a B side', () => {
 		fc.assert(
 			fc.property(scenarioArb, fc.option(scenarioArb, { nil: undefined }), (a, b) => {
-				const state = b ? { scenario: a, compare: b } : { scenario: a };
+				// The page always writes its view; v2 leaves the usual one out and fills it back in.
+				const view = { fitWorkload: 'nginx' as const, zoomToUsed: false };
+				const state = b ? { scenario: a, compare: b, view } : { scenario: a, view };
 				const d = decodeLink(encodeLink(state));
 				expect(d.ok).toBe(true);
 				if (d.ok) {
@@ -37,7 +40,7 @@ describe('encodeLink / decodeLink round trip', () => {
 
 	it('a link is URL-safe: base64url letters only after the version, no padding', () => {
 		const link = encodeLink({ scenario: defaultScenario() });
-		expect(link).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+		expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
 		expect(encodeURIComponent(link)).toBe(link);
 	});
 });
@@ -55,9 +58,9 @@ describe('link length', () => {
 		}))
 	};
 	it.each([
-		['the default scenario', { scenario: defaultScenario() }, 500],
-		['a 50-group scenario', { scenario: fifty }, 1900]
-	])('encodeLink(%s) is under %i characters', (_name, state, max) => {
+		['the default scenario', { scenario: defaultScenario() }, 120],
+		['a 50-group scenario', { scenario: fifty }, 1000]
+	])('encodeLink(%s) is under %d characters', (_name, state, max) => {
 		expect(encodeLink(state).length).toBeLessThan(max);
 	});
 });
@@ -70,11 +73,22 @@ describe('golden links of format v1 keep decoding', () => {
 	});
 });
 
+describe('golden links of format v2 keep decoding', () => {
+	it.each(goldenV2.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+		const d = decodeLink(c.link);
+		expect(d.ok).toBe(true);
+		if (d.ok) {
+			expect(d.state).toEqual(c.state);
+			expect(d.repairs).toEqual([]);
+		}
+	});
+});
+
 describe('decodeLink of broken links says what is wrong', () => {
 	const good = encodeLink({ scenario: defaultScenario() });
 	it.each([
 		['a truncated link', good.slice(0, good.length - 20), /damaged or incomplete/],
-		['a link from a newer version', `v7.${good.slice(3)}`, /newer version .*\(format 7\)/],
+		['a link from a newer version', `v7.${good.slice(3)}`, /newer version .*\(link format 7/],
 		['no version', good.slice(3), /does not start with a version/],
 		['an empty string', '', /does not start with a version/],
 		['characters outside base64url', 'v1.abc$%^', /damaged or incomplete/],

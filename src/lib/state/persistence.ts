@@ -1,0 +1,205 @@
+import type { Scenario } from '$lib/model';
+import { FORMAT_LIMITS } from '$lib/model/limits';
+import { fileFits, parseFileJson, toFileJson } from '$lib/scenario/file';
+import { fromUnknown, type SharedState } from '$lib/scenario/shared';
+
+/**
+ * The browser's copy of a person's work, and nothing else writes it: the autosave (the scenario
+ * file format, compact, with the undo history), the earlier work kept aside when something else
+ * replaced it, and an autosave that could not be read, kept as it was. Every write stays inside
+ * the limits the reader applies (src/lib/model/limits.ts), so what is written always reads back.
+ * Pure TypeScript over a Storage: the page wires it to localStorage, tests to a Map.
+ */
+export const KEYS = {
+	autosave: 'overhead-sandbox:autosave',
+	kept: 'overhead-sandbox:kept',
+	unreadable: 'overhead-sandbox:unreadable'
+} as const;
+
+/** What of localStorage this module uses. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** One side's undo history: the scenarios before the present (oldest first) and after it. */
+export interface UndoSteps {
+	past: Scenario[];
+	future: Scenario[];
+}
+export interface UndoHistory {
+	a?: UndoSteps;
+	b?: UndoSteps;
+}
+
+/** Work read back: the state, its undo history, and what had to be repaired. */
+export interface Saved {
+	state: SharedState;
+	undo: UndoHistory;
+	repairs: string[];
+}
+
+export type Loaded =
+	| { kind: 'none' }
+	| { kind: 'ok'; saved: Saved; text: string }
+	| { kind: 'unreadable'; error: string; text: string };
+
+export type Written = { ok: true; text: string } | { ok: false; error: string };
+
+/** Why work was kept aside. */
+export type KeptWhy = 'replaced' | 'other-tab';
+
+/** What a kept copy carries besides the state: when and why it was kept. */
+export const keptMark = (why: KeptWhy) => ({ kept: { at: new Date().toISOString(), why } });
+
+const MB = (chars: number) =>
+	`${(chars / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+
+/** Undo steps that read back, in order; a step that does not is left out (with those beyond it). */
+function readSteps(raw: unknown, max: number): Scenario[] {
+	if (!Array.isArray(raw)) return [];
+	const out: Scenario[] = [];
+	for (const entry of raw.slice(0, max)) {
+		const d = fromUnknown({ scenario: entry });
+		if (!d.ok || d.repairs.length > 0) break;
+		out.push(d.state.scenario);
+	}
+	return out;
+}
+
+function readUndo(raw: unknown): UndoHistory {
+	const undo: UndoHistory = {};
+	if (typeof raw !== 'object' || raw === null) return undo;
+	const max = FORMAT_LIMITS.undoSteps;
+	for (const side of ['a', 'b'] as const) {
+		const s = (raw as Record<string, { past?: unknown; future?: unknown } | undefined>)[side];
+		if (!s || typeof s !== 'object') continue;
+		// The past is kept newest last: read it from the newest end, so a bad old step costs only itself and older.
+		const past = Array.isArray(s.past) ? readSteps([...s.past].reverse(), max).reverse() : [];
+		undo[side] = { past, future: readSteps(s.future, max) };
+	}
+	return undo;
+}
+
+/** Read an autosave's (or a kept copy's) text. Never throws. */
+export function readSaved(text: string): Loaded {
+	const parsed = parseFileJson(text);
+	if (!parsed.ok) return { kind: 'unreadable', error: parsed.error, text };
+	const d = fromUnknown(parsed.data);
+	if (!d.ok) return { kind: 'unreadable', error: d.error, text };
+	const undo = readUndo((parsed.data as { undo?: unknown }).undo);
+	return { kind: 'ok', saved: { state: d.state, undo, repairs: d.repairs }, text };
+}
+
+/**
+ * Writes the autosave's text. Scenarios are immutable snapshots, so each one's JSON is made once
+ * and reused by later saves (a long undo history costs only its new steps).
+ */
+export class SavedWriter {
+	#json = new WeakMap<Scenario, string>();
+
+	#of(s: Scenario): string {
+		let json = this.#json.get(s);
+		if (json === undefined) {
+			json = JSON.stringify(s);
+			this.#json.set(s, json);
+		}
+		return json;
+	}
+
+	/**
+	 * The autosave's text for `state` with as much of `undo` as fits the reader's limit: the
+	 * steps nearest the present are kept first. An error when the state alone is too large.
+	 */
+	write(state: SharedState, undo: UndoHistory = {}, extra: object = {}): Written {
+		const base = toFileJson(state, 0, extra);
+		if (!fileFits(base))
+			return {
+				ok: false,
+				error: `Your work is too large to save in this browser (${MB(base.length)}; the limit is ${MB(FORMAT_LIMITS.fileChars)}).`
+			};
+		// Room left for the undo history, with space for its brackets and keys.
+		let room = Math.min(FORMAT_LIMITS.undoChars, FORMAT_LIMITS.fileChars - base.length - 200);
+		const sides: string[] = [];
+		for (const side of ['a', 'b'] as const) {
+			const steps = undo[side];
+			if (!steps) continue;
+			const past: string[] = [];
+			const future: string[] = [];
+			const max = FORMAT_LIMITS.undoSteps;
+			// Nearest first: alternate the newest past step and the next future step.
+			let p = steps.past.length - 1;
+			let f = 0;
+			while ((p >= 0 && past.length < max) || (f < steps.future.length && future.length < max)) {
+				let took = false;
+				if (p >= 0 && past.length < max) {
+					const json = this.#of(steps.past[p]!);
+					if (json.length + 1 <= room) {
+						past.push(json);
+						room -= json.length + 1;
+						p--;
+						took = true;
+					} else p = -1;
+				}
+				if (f < steps.future.length && future.length < max) {
+					const json = this.#of(steps.future[f]!);
+					if (json.length + 1 <= room) {
+						future.push(json);
+						room -= json.length + 1;
+						f++;
+						took = true;
+					} else f = steps.future.length;
+				}
+				if (!took) break;
+			}
+			sides.push(`"${side}":{"past":[${past.reverse().join(',')}],"future":[${future.join(',')}]}`);
+		}
+		const text = sides.length ? `${base.slice(0, -1)},"undo":{${sides.join(',')}}}` : base;
+		return { ok: true, text };
+	}
+}
+
+/** Words for a failed storage write, and what to do about it. */
+export function storageError(e: unknown): string {
+	const name = (e as { name?: string }).name;
+	return name === 'QuotaExceededError'
+		? 'This browser’s storage is full, so your work is not being saved automatically.'
+		: 'This browser does not allow saving (private mode or blocked storage), so your work is not being saved automatically.';
+}
+
+/** Storage that may be missing or may throw: every call is guarded. */
+export class Store {
+	#storage: StorageLike | null;
+
+	constructor(storage: StorageLike | null) {
+		this.#storage = storage;
+	}
+
+	get available(): boolean {
+		return this.#storage !== null;
+	}
+
+	get(key: string): string | null {
+		try {
+			return this.#storage?.getItem(key) ?? null;
+		} catch {
+			return null;
+		}
+	}
+
+	/** Write; the words to show when it fails. */
+	set(key: string, text: string): string | null {
+		if (!this.#storage) return storageError(null);
+		try {
+			this.#storage.setItem(key, text);
+			return null;
+		} catch (e) {
+			return storageError(e);
+		}
+	}
+
+	remove(key: string): void {
+		try {
+			this.#storage?.removeItem(key);
+		} catch {
+			// nothing to do: the copy stays
+		}
+	}
+}

@@ -1,0 +1,366 @@
+/**
+ * Nothing the person made is lost (issue 12, items 1–7 and 13–15), in the built app: links and
+ * lesson links keep the autosave, an unreadable autosave is never written over, embeds never
+ * write, two tabs never overwrite each other silently, import restores what export writes, the
+ * last edit before closing is saved, and every message says what happened and what to do.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { autosaveOf, linkOf, settled, v1Link } from './helpers';
+
+const card = (scope: Page | Locator, name: string) => scope.locator('li.card', { hasText: name });
+const countOf = (page: Page, name: string) => card(page, name).getByRole('spinbutton');
+const banner = (page: Page, text: string | RegExp) =>
+	page.getByRole('status').filter({ hasText: text });
+/** The scenario's name in the header (its rename button's ✎ is not part of it). */
+const scenarioName = (page: Page) => page.locator('header [data-scenario-name] :is(.name, .clip)');
+
+async function setCount(page: Page, name: string, count: number) {
+	await countOf(page, name).fill(String(count));
+	await countOf(page, name).press('Enter');
+	await expect(countOf(page, name)).toHaveValue(String(count));
+}
+
+/** A fresh page, live, with `name`'s count set to `count` and saved. */
+async function workSaved(page: Page, name: string, count: number) {
+	await page.goto('/');
+	await settled(page);
+	await setCount(page, name, count);
+	await settled(page);
+	expect(await autosaveOf(page)).toContain(`"count":${count}`);
+}
+
+const HOST = {
+	cpuCores: 8,
+	memoryMiB: 16384,
+	diskGiB: 500,
+	os: 'linux',
+	hypervisor: 'kvm',
+	engine: 'docker',
+	cpuOvercommit: 1,
+	pageSharing: false,
+	imageCache: 'warm',
+	networkMbps: 1000
+};
+const shared = (name: string, extra: object = {}) => ({
+	scenario: {
+		version: 1,
+		name,
+		host: HOST,
+		groups: [{ id: 'g1', kind: 'container', workload: 'redis', count: 3 }]
+	},
+	...extra
+});
+
+test.describe('opening something else keeps the work', () => {
+	test('a share link writes nothing until an edit, and the earlier work can be restored', async ({
+		page
+	}) => {
+		await workSaved(page, 'nginx as VMs', 17);
+		const before = await autosaveOf(page);
+		await page.goto(`/?s=${v1Link(shared('from a colleague'))}`);
+		await settled(page);
+		await expect(scenarioName(page)).toHaveText('from a colleague');
+		await expect(banner(page, 'earlier scenario')).toContainText(
+			'Your earlier scenario “nginx three ways” was kept: Restore brings it back.'
+		);
+		expect(await autosaveOf(page)).toBe(before);
+
+		// The first edit keeps the earlier work aside before the autosave is replaced.
+		await setCount(page, 'Redis', 5);
+		await settled(page);
+		expect(await autosaveOf(page)).toContain('from a colleague');
+		expect(await page.evaluate(() => localStorage.getItem('overhead-sandbox:kept'))).toContain(
+			'"count":17'
+		);
+		await banner(page, 'earlier scenario').getByRole('button', { name: 'Restore' }).click();
+		await expect(scenarioName(page)).toHaveText('nginx three ways');
+		await expect(countOf(page, 'nginx as VMs')).toHaveValue('17');
+		// The link's scenario is one Undo away.
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(scenarioName(page)).toHaveText('from a colleague');
+		// And the kept work stays reachable from the share menu.
+		await page.getByRole('button', { name: 'Restore kept work' }).click();
+		await expect(countOf(page, 'nginx as VMs')).toHaveValue('17');
+	});
+
+	test('a lesson link keeps the autosaved work the same way', async ({ page }) => {
+		await workSaved(page, 'nginx as containers', 42);
+		const before = await autosaveOf(page);
+		await page.goto('/?lesson=density&step=2');
+		await settled(page);
+		await expect(page.locator('[data-step-of]')).toHaveText(/^2 of /);
+		expect(await autosaveOf(page)).toBe(before);
+		await banner(page, 'earlier scenario').getByRole('button', { name: 'Restore' }).click();
+		await expect(countOf(page, 'nginx as containers')).toHaveValue('42');
+	});
+});
+
+test('an autosave that cannot be read is never written over, and can be downloaded', async ({
+	page
+}) => {
+	const newer = JSON.stringify({ format: 'overhead-sandbox-scenario', version: 9, scenario: {} });
+	await page.addInitScript((text) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('overhead-sandbox:autosave', text);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, newer);
+	await page.goto('/');
+	await settled(page);
+	const message = banner(page, 'could not be read');
+	await expect(message).toContainText('newer version of Overhead Sandbox');
+	await expect(message).toContainText('kept as it was, not saved over');
+	expect(await autosaveOf(page)).toBe(newer);
+	const download = page.waitForEvent('download');
+	await message.getByRole('button', { name: 'Download it' }).click();
+	expect(readFileSync(await (await download).path(), 'utf8')).toBe(newer);
+
+	// An edit saves the new work only after the unreadable text is set aside, exactly as it was.
+	await setCount(page, 'nginx as VMs', 6);
+	await settled(page);
+	expect(await page.evaluate(() => localStorage.getItem('overhead-sandbox:unreadable'))).toBe(
+		newer
+	);
+	expect(await autosaveOf(page)).toContain('"count":6');
+});
+
+test('an embedded view never writes the autosave, and a file dropped on it changes nothing', async ({
+	page
+}) => {
+	await workSaved(page, 'nginx as VMs', 9);
+	const before = await autosaveOf(page);
+	const entries = await page.evaluate(() => history.length);
+	await page.goto(`/?s=${v1Link(shared('embedded'))}&embed`);
+	await settled(page);
+	await expect(scenarioName(page)).toHaveText('embedded');
+	expect(await autosaveOf(page)).toBe(before);
+
+	const file = await page.evaluateHandle(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File(['{}'], 'x.json', { type: 'application/json' }));
+		return dt;
+	});
+	await page.dispatchEvent('main', 'drop', { dataTransfer: file });
+	await expect(banner(page, 'embedded in another page')).toBeVisible();
+	await settled(page);
+	expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+	expect(await autosaveOf(page)).toBe(before);
+});
+
+test('two tabs: a save from the other tab is noticed, and nothing is overwritten silently', async ({
+	context
+}) => {
+	const one = await context.newPage();
+	await workSaved(one, 'nginx as VMs', 5);
+	const two = await context.newPage();
+	await two.goto('/');
+	await settled(two);
+	await expect(countOf(two, 'nginx as VMs')).toHaveValue('5');
+
+	await setCount(one, 'nginx as VMs', 8);
+	await settled(one);
+	const notice = banner(two, 'Another tab saved different work');
+	await expect(notice).toBeVisible();
+	// Tab two's own edit goes aside; it does not replace tab one's save.
+	await setCount(two, 'nginx as microVMs', 11);
+	await settled(two);
+	expect(await autosaveOf(two)).toContain('"count":8');
+	expect(await autosaveOf(two)).not.toContain('"count":11');
+	expect(await two.evaluate(() => localStorage.getItem('overhead-sandbox:kept'))).toContain(
+		'"count":11'
+	);
+	await notice.getByRole('button', { name: 'Open the other tab’s work' }).click();
+	await expect(countOf(two, 'nginx as VMs')).toHaveValue('8');
+});
+
+test('import brings back the lesson, its own steps and the view that export wrote', async ({
+	page
+}) => {
+	await page.goto('/?lesson=stacks&step=4');
+	await settled(page);
+	await page.getByRole('button', { name: 'Save this sandbox as my own step' }).click();
+	await page.getByLabel('Caption for your step').fill('My own step');
+	await page.getByRole('button', { name: 'Save step' }).click();
+	await expect(page.locator('[data-step-of]')).toHaveText('5 of 5');
+	await page
+		.getByRole('region', { name: 'What fits on an empty host' })
+		.getByLabel('Workload')
+		.selectOption({ label: 'Redis cache' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export JSON' }).click();
+	const text = readFileSync(await (await download).path(), 'utf8');
+
+	await page.getByRole('button', { name: 'Leave lesson' }).click();
+	await expect(page.locator('[data-step-of]')).toHaveCount(0);
+	await page.getByLabel('Import a scenario file').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	await expect(banner(page, 'Imported')).toContainText(
+		'with the lesson at step 5 with 1 step of your own'
+	);
+	await expect(page.locator('[data-step-of]')).toHaveText('5 of 5');
+	await expect(page.locator('[data-caption]')).toContainText('My own step');
+	await expect(
+		page.getByRole('region', { name: 'What fits on an empty host' }).getByLabel('Workload')
+	).toHaveValue('redis');
+});
+
+test.describe('the last edit before leaving is saved', () => {
+	test('an edit right before a reload', async ({ page }) => {
+		await page.goto('/');
+		await settled(page);
+		await countOf(page, 'nginx as VMs').fill('23');
+		await countOf(page, 'nginx as VMs').press('Enter');
+		await page.reload();
+		await settled(page);
+		await expect(countOf(page, 'nginx as VMs')).toHaveValue('23');
+	});
+
+	test('an edit right before the tab closes', async ({ context }) => {
+		const page = await context.newPage();
+		await page.goto('/');
+		await settled(page);
+		await countOf(page, 'nginx as VMs').fill('31');
+		await countOf(page, 'nginx as VMs').press('Enter');
+		await page.close({ runBeforeUnload: true });
+		const again = await context.newPage();
+		await again.goto('/');
+		await settled(again);
+		await expect(countOf(again, 'nginx as VMs')).toHaveValue('31');
+	});
+});
+
+test('undo history survives a reload', async ({ page }) => {
+	await page.goto('/');
+	await settled(page);
+	await setCount(page, 'nginx as VMs', 6);
+	await setCount(page, 'nginx as VMs', 7);
+	await settled(page);
+	await page.reload();
+	await settled(page);
+	await expect(countOf(page, 'nginx as VMs')).toHaveValue('7');
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(countOf(page, 'nginx as VMs')).toHaveValue('6');
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(countOf(page, 'nginx as VMs')).toHaveValue('4');
+	await page.getByRole('button', { name: 'Redo' }).click();
+	await expect(countOf(page, 'nginx as VMs')).toHaveValue('6');
+});
+
+test('a link too long for many servers is said so before it is shared, with the file offered', async ({
+	page
+}) => {
+	// Labels no compressor can shrink make a long link without a heavy scenario.
+	let seed = 7;
+	const noise = () =>
+		Array.from({ length: 190 }, () => {
+			seed = (seed * 48271) % 2147483647;
+			return String.fromCharCode(33 + (seed % 90));
+		}).join('');
+	const groups = Array.from({ length: 60 }, (_, i) => ({
+		id: `g${i + 1}`,
+		kind: 'container',
+		workload: 'hello',
+		count: 1,
+		label: noise()
+	}));
+	await page.goto(`/?s=${v1Link({ scenario: { ...shared('long').scenario, groups } })}`);
+	await settled(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	const warning = banner(page, 'characters long');
+	await expect(warning).toContainText('many servers and chat tools refuse or cut links over 8,000');
+	const download = page.waitForEvent('download');
+	await warning.getByRole('button', { name: 'Export JSON' }).click();
+	expect((await download).suggestedFilename()).toBe('long.json');
+});
+
+test.describe('messages say what happened and what to do', () => {
+	test('a link pasted with “).” after it opens', async ({ page }) => {
+		await page.goto(`/?s=${v1Link(shared('from prose'))}).`);
+		await settled(page);
+		await expect(scenarioName(page)).toHaveText('from prose');
+	});
+
+	test('a bad optional setting is repaired, not a reason to refuse the link', async ({ page }) => {
+		await page.goto(`/?s=${v1Link(shared('odd view', { view: { zoomToUsed: 'yes' } }))}`);
+		await settled(page);
+		await expect(scenarioName(page)).toHaveText('odd view');
+		await page.getByRole('status').getByText('What was changed').click();
+		await expect(page.getByRole('status')).toContainText(
+			'The view settings were left out: “zoomToUsed” must be true or false.'
+		);
+	});
+
+	test('a refused link stays in the address bar, in the app’s words', async ({ page }) => {
+		const refused = v1Link({ nothing: 'here' });
+		await page.goto(`/?s=${refused}`);
+		await settled(page);
+		const message = banner(page, 'could not be opened');
+		await expect(message).toContainText('the scenario is missing');
+		await expect(message).toContainText('It is still in the address bar');
+		await expect(message).not.toContainText('Invalid key');
+		expect(new URL(page.url()).searchParams.get('s')).toBe(refused);
+	});
+
+	test('a repair note prints an absurd number short', async ({ page }) => {
+		await page.goto(
+			`/?s=${v1Link(shared('absurd', { scenario: { ...shared('absurd').scenario, host: { ...HOST, cpuCores: 1e308 } } }))}`
+		);
+		await settled(page);
+		await page.getByRole('status').getByText('What was changed').click();
+		await expect(page.getByRole('status')).toContainText('1 × 10³⁰⁸ cores');
+	});
+
+	test('“storage is full” goes once saving works again', async ({ page }) => {
+		await page.addInitScript(() => {
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				if ((window as unknown as { full?: boolean }).full !== false)
+					throw new DOMException('full', 'QuotaExceededError');
+				setItem.call(this, key, value);
+			};
+		});
+		await page.goto('/');
+		await settled(page);
+		await setCount(page, 'nginx as VMs', 5);
+		await expect(banner(page, 'storage is full')).toBeVisible();
+		await page.evaluate(() => ((window as unknown as { full?: boolean }).full = false));
+		await setCount(page, 'nginx as VMs', 6);
+		await expect(banner(page, 'storage is full')).toHaveCount(0);
+	});
+
+	test('Escape in the step-caption field gives focus back to the button that opened it', async ({
+		page
+	}) => {
+		await page.goto('/?lesson=stacks&step=2');
+		await settled(page);
+		const save = page.getByRole('button', { name: 'Save this sandbox as my own step' });
+		await save.click();
+		await page.getByLabel('Caption for your step').press('Escape');
+		await expect(save).toBeFocused();
+	});
+
+	test('a huge count stays inside its key figure', async ({ page }) => {
+		const groups = [{ id: 'g1', kind: 'container', workload: 'hello', count: 1_000_000_000 }];
+		await page.setViewportSize({ width: 1024, height: 768 });
+		await page.goto(`/?s=${v1Link({ scenario: { ...shared('huge').scenario, groups } })}`);
+		await settled(page);
+		for (const dd of await page.locator('.figures dd').all())
+			expect(await dd.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+	});
+});
+
+test('the link written after a share link is the same state (nothing lost on the way)', async ({
+	page
+}) => {
+	await page.goto(`/?s=${v1Link(shared('round trip'))}`);
+	const link = await linkOf(page);
+	expect(new URL(link).searchParams.get('s')).toMatch(/^v2\./);
+	await page.goto(link);
+	await settled(page);
+	await expect(scenarioName(page)).toHaveText('round trip');
+	await expect(countOf(page, 'Redis')).toHaveValue('3');
+});

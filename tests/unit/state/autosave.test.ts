@@ -1,0 +1,178 @@
+/**
+ * The autosave's rules, over a Map-backed storage: nothing written until an edit, earlier work
+ * kept aside before it is replaced, an unreadable autosave never written over, another tab's
+ * save never overwritten without a choice, an embed never writing, storage errors said and taken
+ * back.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '$lib/model';
+import { encodeLink } from '$lib/scenario/link';
+import type { SharedState } from '$lib/scenario/shared';
+import { openFrom } from '$lib/share/open';
+import { Autosave } from '$lib/state/autosave.svelte';
+import {
+	KEYS,
+	readSaved,
+	SavedWriter,
+	type Loaded,
+	type StorageLike
+} from '$lib/state/persistence';
+import type { Message, ViewState } from '$lib/state/view.svelte';
+
+class MapStorage implements StorageLike {
+	map = new Map<string, string>();
+	full = false;
+	getItem = (k: string) => this.map.get(k) ?? null;
+	setItem = (k: string, v: string) => {
+		if (this.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+		this.map.set(k, v);
+	};
+	removeItem = (k: string) => void this.map.delete(k);
+}
+
+const named = (name: string): SharedState => ({ scenario: { ...defaultScenario(), name } });
+const savedText = (s: SharedState) => {
+	const w = new SavedWriter().write(s);
+	if (!w.ok) throw new Error(w.error);
+	return w.text;
+};
+
+function setUp(storage = new MapStorage(), link: string | null = null, embedded = false) {
+	const view = { message: null as Message | null, announce: () => {} } as unknown as ViewState;
+	const applied: SharedState[] = [];
+	const autosave = new Autosave({ storage, view, apply: (s) => applied.push(s) });
+	const opened = openFrom(link, autosave.read());
+	autosave.begin(opened, embedded);
+	return { storage, view, autosave, opened, applied };
+}
+const nameIn = (text: string | undefined) => {
+	const loaded = readSaved(text ?? '');
+	return loaded.kind === 'ok' ? loaded.saved.state.scenario.name : null;
+};
+
+describe('Autosave', () => {
+	it('opening a link writes nothing; the first edit keeps the earlier work aside, restorable', () => {
+		const storage = new MapStorage();
+		storage.map.set(KEYS.autosave, savedText(named('my work')));
+		const { autosave, opened, view, applied } = setUp(storage, encodeLink(named('from a link')));
+		expect(opened.earlier?.scenario.name).toBe('my work');
+		expect(opened.message?.text).toMatch(/earlier scenario “my work” was kept/);
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('my work');
+
+		autosave.save(named('from a link, edited'), {});
+		expect(nameIn(storage.map.get(KEYS.kept))).toBe('my work');
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('from a link, edited');
+		expect(autosave.keptName).toBe('my work');
+		expect(view.message).toBeNull();
+
+		autosave.restoreEarlier();
+		expect(applied.map((s) => s.scenario.name)).toEqual(['my work']);
+	});
+
+	it('an autosave that cannot be read is kept as it was and set aside before any write', () => {
+		const storage = new MapStorage();
+		const newer = '{"format":"overhead-sandbox-scenario","version":42,"scenario":{}}';
+		storage.map.set(KEYS.autosave, newer);
+		const { autosave, opened } = setUp(storage);
+		expect(opened.message?.text).toMatch(/could not be read: .*newer version/);
+		expect(opened.message?.actions).toEqual(['download-unreadable', 'discard-unreadable']);
+		autosave.save(named('new work'), {});
+		expect(storage.map.get(KEYS.unreadable)).toBe(newer);
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('new work');
+	});
+
+	it('when the unreadable autosave cannot be set aside, nothing is written over it', () => {
+		const storage = new MapStorage();
+		storage.map.set(KEYS.autosave, '{ not json');
+		const { autosave, view } = setUp(storage);
+		storage.full = true;
+		autosave.save(named('new work'), {});
+		expect(storage.map.get(KEYS.autosave)).toBe('{ not json');
+		expect(view.message?.text).toMatch(/kept as it was.*Download it/);
+		expect(view.message?.actions?.map((a) => a.label)).toEqual(['Download it', 'Discard it']);
+		// Discarding it (after a download) lets saving start again.
+		storage.full = false;
+		autosave.discardUnreadable();
+		autosave.save(named('new work'), {});
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('new work');
+	});
+
+	it('another tab’s different save stops this tab’s saves until the person chooses', () => {
+		const { autosave, storage, view, applied } = setUp();
+		autosave.save(named('tab one'), {});
+		const other = savedText(named('tab two'));
+		storage.map.set(KEYS.autosave, other);
+		autosave.otherTabSaved(KEYS.autosave, other, named('tab one'));
+		expect(autosave.conflict).toBe(true);
+		expect(view.message?.text).toMatch(/Another tab saved different work, “tab two”/);
+
+		// This tab's edits go to the kept copy, never over the other tab's save.
+		autosave.save(named('tab one, edited'), {});
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('tab two');
+		expect(nameIn(storage.map.get(KEYS.kept))).toBe('tab one, edited');
+
+		view.message!.actions![0]!.run();
+		expect(applied.map((s) => s.scenario.name)).toEqual(['tab two']);
+		expect(autosave.conflict).toBe(false);
+	});
+
+	it('“Keep this tab’s work” saves again; the same work from another tab needs no choice', () => {
+		const { autosave, storage, view } = setUp();
+		autosave.save(named('mine'), {});
+		const same = savedText(named('mine'));
+		autosave.otherTabSaved(KEYS.autosave, same, named('mine'));
+		expect(autosave.conflict).toBe(false);
+		const other = savedText(named('theirs'));
+		autosave.otherTabSaved(KEYS.autosave, other, named('mine'));
+		view.message!.actions![1]!.run();
+		autosave.save(named('mine again'), {});
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('mine again');
+	});
+
+	it('an embedded page never writes', () => {
+		const { autosave, storage } = setUp(new MapStorage(), encodeLink(named('embedded')), true);
+		autosave.save(named('embedded, edited'), {});
+		expect(storage.map.size).toBe(0);
+	});
+
+	it('“storage is full” is said once, and taken back when saving works again', () => {
+		const { autosave, storage, view } = setUp();
+		storage.full = true;
+		autosave.save(named('a'), {});
+		expect(view.message?.text).toMatch(/storage is full.*Export JSON/);
+		storage.full = false;
+		autosave.save(named('b'), {});
+		expect(view.message).toBeNull();
+	});
+});
+
+describe('openFrom(link, autosave)', () => {
+	const saved: Loaded = {
+		kind: 'ok',
+		text: '',
+		saved: { state: named('saved work'), undo: {}, repairs: [] }
+	};
+	it('a good link opens with no message when it holds the autosaved work', () => {
+		const o = openFrom(encodeLink(named('saved work')), saved);
+		expect(o.state?.scenario.name).toBe('saved work');
+		expect(o.message).toBeNull();
+		expect(o.continuesAutosave).toBe(true);
+	});
+	it('a refused link stays in the address bar and the autosave shows, with what to do', () => {
+		const o = openFrom('v1.broken', saved);
+		expect(o.state?.scenario.name).toBe('saved work');
+		expect(o.keepAddress).toBe(true);
+		expect(o.message?.text).toMatch(
+			/could not be opened: .*still in the address bar.*Export JSON.*Showing your autosaved work, “saved work”/
+		);
+	});
+	it('a refused link with no autosave shows the starting scenario', () => {
+		const o = openFrom('nonsense', { kind: 'none' });
+		expect(o.state).toBeNull();
+		expect(o.message?.text).toMatch(/Showing the starting scenario/);
+	});
+	it('a link pasted from a sentence, with “).” after it, opens', () => {
+		const o = openFrom(`${encodeLink(named('quoted'))}).`, { kind: 'none' });
+		expect(o.state?.scenario.name).toBe('quoted');
+	});
+});
