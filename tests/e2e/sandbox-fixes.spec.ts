@@ -3,8 +3,8 @@
  * Items 1 (card settings), 3 (human names, renaming), 4 (the "?" explains its own number) and
  * 5 (what fits follows a group's sizing).
  */
-import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { decodeLink } from '../../src/lib/scenario/link';
 
 const card = (page: Page, name: string) => page.locator('li.card', { hasText: name });
 const summary = (page: Page) => page.locator('#host-dropzone-summary');
@@ -25,9 +25,9 @@ async function setCount(page: Page, name: string, n: number) {
 /** The scenario's name and its first group's label, as the page's link holds them. */
 function linkedNames(page: Page): (string | undefined)[] {
 	const s = new URL(page.url()).searchParams.get('s');
-	if (!s?.startsWith('v1.')) return [];
-	const state = JSON.parse(inflateRawSync(Buffer.from(s.slice(3), 'base64url')).toString());
-	return [state.scenario.name, state.scenario.groups[0]?.label];
+	const d = s ? decodeLink(s) : null;
+	if (!d?.ok) return [];
+	return [d.state.scenario.name, d.state.scenario.groups[0]?.label];
 }
 /** Whether `inner`'s box lies inside `outer`'s (to a pixel). */
 async function inside(inner: Locator, outer: Locator) {
