@@ -121,7 +121,7 @@ test('names each phase as it passes, steps to the next phase boundary and resets
 		);
 	await expect
 		.poll(phases)
-		.toEqual(expect.arrayContaining(['kernel 125 ms', 'sandbox 300 ms', 'appStart 50 ms']));
+		.toEqual(expect.arrayContaining(['Kernel 125 ms', 'Sandbox setup 300 ms', 'App start 50 ms']));
 	await expect(lane(page, 'vm')).toHaveAttribute('data-phase', 'firmware');
 	await expect(lane(page, 'microvm')).toHaveAttribute('data-phase', 'sandbox');
 

@@ -144,7 +144,7 @@ test('the startup time axis switches between linear and log', async ({ page }) =
 	const warm = startup.locator('[data-key="container-warm|sandbox"]');
 	const linearWidth = Number(await warm.getAttribute('width'));
 	await startup.getByRole('radio', { name: 'Log' }).check();
-	await expect(startup.getByText('Time from start (log scale)')).toBeVisible();
+	await expect(startup.getByText('Length of each phase (log scale)')).toBeVisible();
 	// On the log axis the container's milliseconds get room next to the VM's seconds.
 	await expect
 		.poll(async () => Number(await warm.getAttribute('width')))

@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
-import { DEFAULT_HOST, defaultScenario, explain, maxInstances } from '../../src/lib/model';
+import { DEFAULT_HOST, defaultScenario, maxInstances } from '../../src/lib/model';
+import { explain } from '../../src/lib/model/explain';
 
 /** A v1 link built here, the way the format is documented: JSON, raw deflate, base64url. */
 export const v1Link = (state: unknown) =>

@@ -1,6 +1,7 @@
 /** explain(): each figure with its formula, its inputs and the sources they rest on. */
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, explain, type ExplainTarget, type SourceId } from '$lib/model';
+import { defaultScenario, type ExplainTarget, type SourceId } from '$lib/model';
+import { explain } from '$lib/model/explain';
 import { MICROVM, QEMU } from '$lib/model/catalog';
 import { scenarioOf } from './helpers/model';
 

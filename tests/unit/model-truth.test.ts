@@ -3,7 +3,8 @@
  * named after its source, plus the settings that make the model say what it assumes.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, ENGINE_INFO, maxInstances, SOURCES } from '$lib/model';
+import { DEFAULT_HOST, ENGINE_INFO, maxInstances } from '$lib/model';
+import { SOURCES } from '$lib/model/catalog/sources';
 import { CONTAINERS, sumParts, UTILITY_VM } from '$lib/model/catalog';
 import { startMany } from '$lib/model/startMany';
 import { expectClose, evaluateOn, group, groupOf } from './helpers/model';

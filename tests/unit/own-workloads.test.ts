@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_HOST,
 	evaluate,
-	explain,
 	maxInstances,
 	unpackedMiB,
 	WORKLOADS,
 	type OwnWorkload,
 	type Scenario
 } from '$lib/model';
+import { explain } from '$lib/model/explain';
 import { expectClose, groupOf } from './helpers/model';
 
 const shop: OwnWorkload = {

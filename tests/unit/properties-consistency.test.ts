@@ -10,12 +10,12 @@ import {
 	RESOURCES,
 	WORKLOAD_IDS,
 	evaluate,
-	explain,
 	maxInstances,
 	type ExplainTarget,
 	type Kind,
 	type Scenario
 } from '$lib/model';
+import { explain } from '$lib/model/explain';
 import {
 	PROPERTY_TIMEOUT_MS,
 	RUNS,

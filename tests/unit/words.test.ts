@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	evaluate,
-	explain,
 	formatCores,
 	formatPercent,
 	formatQuantity,
@@ -14,6 +13,7 @@ import {
 	PHASES,
 	type ExplainTarget
 } from '$lib/model';
+import { explain } from '$lib/model/explain';
 import { group, scenarioOf } from './helpers/model';
 
 describe('groupName(group) is a human name, never the id', () => {

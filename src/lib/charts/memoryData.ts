@@ -243,6 +243,17 @@ export function memoryScales(
 	};
 }
 
+/**
+ * The unit the bars are drawn in inside their scaled group: MiB, or GiB, TiB… for huge hosts.
+ * The browser clamps an SVG length near 2^25, so 200,000 VMs (220 TiB, 2.3 × 10^8 MiB) drawn in
+ * MiB ended at about 65,000 GiB and lost their last layers; in GiB they stay well inside.
+ */
+export function barUnitMiB(maxMiB: number): number {
+	let unit = 1;
+	while (maxMiB / unit > 1e6) unit *= 1024;
+	return unit;
+}
+
 /** Layers that appear in any bar, in stacking order: the legend and the table's columns. */
 export const layersInUse = (rows: readonly MemoryRow[]): MemoryKey[] =>
 	MEMORY_KEYS.filter((k) => rows.some((r) => r.values[k] > 0));

@@ -3,7 +3,7 @@
  * container twice (cold and warm image cache). Phases come from evaluate() of one-instance
  * scenarios. Pure: no DOM.
  */
-import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import {
 	evaluate,
 	PHASE_LABEL,
@@ -85,9 +85,17 @@ export const phasesInUse = (rows: readonly GanttRow[]): Phase[] =>
 export const slowestMs = (rows: readonly GanttRow[]): number =>
 	rows.reduce((m, r) => Math.max(m, r.readyMs), 0);
 
+/** The shortest phase of any row, in ms (0 when there is none). */
+const shortestMs = (rows: readonly GanttRow[]): number =>
+	rows.reduce(
+		(m, r) =>
+			r.phases.reduce((n, p) => (p.endMs > p.startMs ? Math.min(n, p.endMs - p.startMs) : n), m),
+		Infinity
+	);
+
 /**
- * Time from 0 to the slowest row. Linear, or log-like: a symmetric log with a 1 ms knee, so 0
- * stays at the left edge and 5 ms, 500 ms and 50 s each get room.
+ * Time, linear from 0 to the slowest row; or log, for reading each phase's own length, from a
+ * power of ten at or below the shortest phase (a log axis has no 0) to a round end.
  */
 export function timeScale(
 	rows: readonly GanttRow[],
@@ -95,12 +103,90 @@ export function timeScale(
 	width: number
 ): ScaleContinuousNumeric<number, number> {
 	const max = Math.max(10, slowestMs(rows));
-	return log
-		? scaleSymlog()
-				.constant(1)
-				.domain([0, niceCeil(max)])
-				.range([0, width])
-		: scaleLinear().domain([0, max]).nice().range([0, width]);
+	if (!log) return scaleLinear().domain([0, max]).nice().range([0, width]);
+	const shortest = shortestMs(rows);
+	const start = 10 ** Math.floor(Math.log10(Number.isFinite(shortest) ? shortest : 1));
+	return scaleLog()
+		.domain([Math.max(0.1, Math.min(start, 1)), niceCeil(max)])
+		.range([0, width]);
+}
+
+/** One drawn bar: a phase, or (log) a row's whole time to ready. */
+export interface GanttBar {
+	key: string;
+	phase: Phase | 'ready';
+	y: number;
+	h: number;
+	fromMs: number;
+	toMs: number;
+	label: string;
+}
+
+export interface GanttPlaced {
+	row: GanttRow;
+	/** Baseline of the row's name. */
+	nameY: number;
+	/** Middle of the row's bars: where "ready in …" or "not supported" is written (linear). */
+	midY: number;
+	bars: GanttBar[];
+}
+
+/**
+ * Where each row goes. Linear: the phases end to end on one bar, as they happen. Log: phases
+ * cannot be stacked on a log axis (its lengths are ratios, not sums), so each phase gets its own
+ * thin bar from the axis start to its length, with the total time to ready below them.
+ */
+export function startupLayout(
+	rows: readonly GanttRow[],
+	log: boolean,
+	axisStartMs: number
+): { placed: GanttPlaced[]; height: number } {
+	const placed: GanttPlaced[] = [];
+	let y = 0;
+	for (const row of rows) {
+		const drawn = row.phases.filter((p) => p.endMs > p.startMs);
+		if (!log || !row.supported) {
+			const top = y + 22;
+			placed.push({
+				row,
+				nameY: top - 7,
+				midY: top + 14,
+				bars: drawn.map((p) => ({
+					key: p.key,
+					phase: p.phase,
+					y: top,
+					h: 28,
+					fromMs: p.startMs,
+					toMs: p.endMs,
+					label: p.label
+				}))
+			});
+			y += 60;
+			continue;
+		}
+		const top = y + 22;
+		const bars: GanttBar[] = drawn.map((p, i) => ({
+			key: p.key,
+			phase: p.phase,
+			y: top + i * 17,
+			h: 13,
+			fromMs: axisStartMs,
+			toMs: p.endMs - p.startMs,
+			label: p.label
+		}));
+		bars.push({
+			key: `${row.id}|ready`,
+			phase: 'ready',
+			y: top + drawn.length * 17,
+			h: 13,
+			fromMs: axisStartMs,
+			toMs: row.readyMs,
+			label: `${row.name} — ready after ${exactMs(row.readyMs)} in all`
+		});
+		placed.push({ row, nameY: top - 7, midY: top + 7, bars });
+		y += 22 + bars.length * 17 + 14;
+	}
+	return { placed, height: y };
 }
 
 export function startupTable(rows: readonly GanttRow[]): TableData {

@@ -38,10 +38,15 @@ export function powersOfTen(min: number, max: number): number[] {
 	return out;
 }
 
-/** Time ticks: linear round numbers, or 0 and powers of ten (1 ms, 10 ms, … ) for a log axis. */
-export function timeTicks(maxMs: number, log: boolean, count = 6): Tick[] {
+/**
+ * Time ticks: linear round numbers, or powers of ten (1 ms, 10 ms, …) for a log axis — from 0 on
+ * a symlog axis, or from `logStartMs` on a true log axis (which has no 0).
+ */
+export function timeTicks(maxMs: number, log: boolean, count = 6, logStartMs?: number): Tick[] {
 	const values = log
-		? [...new Set([0, ...powersOfTen(1, maxMs), maxMs])]
+		? logStartMs !== undefined
+			? [...new Set([...powersOfTen(logStartMs, maxMs), maxMs])]
+			: [...new Set([0, ...powersOfTen(1, maxMs), maxMs])]
 		: scaleLinear().domain([0, maxMs]).ticks(count);
 	return values.map((v) => ({ value: v, label: v === 0 ? '0' : formatMs(v) }));
 }

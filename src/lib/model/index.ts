@@ -8,7 +8,9 @@ export { KIND_MODULES } from './kinds';
 export type { Isolation as IsolationBoundary } from './kinds';
 export { unpackedMiB } from './disk';
 export { unsupportedReasonFor } from './support';
-export { explain, type Explanation, type ExplainTarget, type ExplanationInput } from './explain';
+// explain() is imported from '$lib/model/explain' where it is used (the dialog, loaded on first
+// use), so the main route does not carry the explanations' code.
+export type { Explanation, ExplainTarget, ExplanationInput } from './explain';
 export { sanitize, ModelInputError } from './validate';
 export { defaultScenario, DEFAULT_HOST } from './defaults';
 export { INPUT_LIMITS } from './limits';
@@ -25,7 +27,8 @@ export {
 } from './format';
 export { LAYER_LABEL, PHASE_LABEL, RESOURCE_LABEL, capitalise } from './labels';
 export { KIND_LABEL, KIND_PLURAL, groupName, templateName } from './names';
-export { SOURCES, type Source, type SourceId } from './catalog/sources';
+// SOURCES (the citations' texts) is imported from '$lib/model/catalog/sources' where it is read.
+export type { Source, SourceId } from './catalog/sources';
 export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';
 export { GUEST_OSES, type GuestOs } from './catalog/guestOs';
 export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO, NETWORK_MODES } from './catalog';

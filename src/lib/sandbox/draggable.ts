@@ -15,6 +15,8 @@ const THRESHOLD_PX = 5;
 /** Controls inside a draggable card keep their own pointer behaviour. */
 const INTERACTIVE = 'button, input, select, textarea, summary, label, a, [contenteditable]';
 
+const noSelect = (e: Event) => e.preventDefault();
+
 const zoneAt = (x: number, y: number): string | null =>
 	(document.elementFromPoint(x, y)?.closest('[data-dropzone]') as HTMLElement | null)?.dataset
 		.dropzone ?? null;
@@ -35,6 +37,9 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 		if (target !== node && target?.closest(INTERACTIVE) && target.closest(INTERACTIVE) !== node)
 			return;
 		start = { x: e.clientX, y: e.clientY, id: e.pointerId };
+		// A press on a card or chip is a click or a drag, never the start of a text selection
+		// (which would also scroll the page as the pointer nears an edge).
+		document.addEventListener('selectstart', noSelect);
 		window.addEventListener('pointermove', move);
 		window.addEventListener('pointerup', up);
 		window.addEventListener('pointercancel', cancel);
@@ -45,6 +50,7 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 			if (Math.hypot(e.clientX - start.x, e.clientY - start.y) < THRESHOLD_PX) return;
 			dragging = true;
 			o.drag.label = o.label;
+			window.getSelection()?.removeAllRanges();
 		}
 		e.preventDefault();
 		o.drag.x = e.clientX;
@@ -52,6 +58,7 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 		o.drag.overZone = zoneAt(e.clientX, e.clientY);
 	}
 	function stopListening() {
+		document.removeEventListener('selectstart', noSelect);
 		window.removeEventListener('pointermove', move);
 		window.removeEventListener('pointerup', up);
 		window.removeEventListener('pointercancel', cancel);

@@ -4,6 +4,7 @@ import { DEFAULT_HOST, evaluate, WORKLOAD_IDS, type WorkloadId } from '$lib/mode
 import {
 	phasesInUse,
 	slowestMs,
+	startupLayout,
 	startupRows,
 	startupSummary,
 	startupTable,
@@ -70,11 +71,23 @@ describe('timeScale(rows, log, width)', () => {
 	const rows = startupRows(DEFAULT_HOST, 'nginx');
 	const slowest = slowestMs(rows);
 
-	it.each([false, true])('log %s: 0 ms is at the left edge and the slowest row fits', (log) => {
-		const x = timeScale(rows, log, 800);
+	it('linear: 0 ms is at the left edge and the slowest row fits', () => {
+		const x = timeScale(rows, false, 800);
 		expect(x(0)).toBe(0);
 		expect(x(slowest)).toBeLessThanOrEqual(800);
 		expect(x(slowest)).toBeGreaterThan(600);
+	});
+
+	it('log: a true log axis with no 0, starting at a power of ten at or below the shortest phase', () => {
+		const x = timeScale(rows, true, 800);
+		const [start] = x.domain();
+		const shortest = Math.min(
+			...rows.flatMap((r) => r.phases.map((p) => p.endMs - p.startMs)).filter((ms) => ms > 0)
+		);
+		expect(start).toBeLessThanOrEqual(shortest);
+		expect(Math.log10(start!) % 1).toBeCloseTo(0, 9);
+		expect(x(start!)).toBe(0);
+		expect(x(slowest)).toBeLessThanOrEqual(800);
 	});
 
 	it.each([
@@ -97,5 +110,32 @@ describe('timeScale(rows, log, width)', () => {
 		expect(x(10)).toBeGreaterThan(800 / 10);
 		const lin = timeScale(rows, false, 800);
 		expect(lin(10)).toBeLessThan(2);
+	});
+});
+
+describe('startupLayout(rows, log)', () => {
+	const rows = startupRows(DEFAULT_HOST, 'nginx');
+
+	it('linear: one bar per row, its phases end to end', () => {
+		const { placed } = startupLayout(rows, false, 0);
+		for (const p of placed) {
+			expect(new Set(p.bars.map((b) => b.y)).size).toBeLessThanOrEqual(1);
+			for (let i = 1; i < p.bars.length; i++)
+				expect(p.bars[i]!.fromMs).toBeCloseTo(p.bars[i - 1]!.toMs, 9);
+		}
+	});
+
+	it('log: never stacked — every phase starts at the axis start on its own bar, plus the total', () => {
+		const start = timeScale(rows, true, 800).domain()[0]!;
+		const { placed, height } = startupLayout(rows, true, start);
+		for (const p of placed) {
+			const phases = p.row.phases.filter((q) => q.endMs > q.startMs);
+			expect(p.bars).toHaveLength(phases.length + 1);
+			expect(new Set(p.bars.map((b) => b.y)).size).toBe(p.bars.length);
+			for (const b of p.bars) expect(b.fromMs).toBe(start);
+			phases.forEach((q, i) => expectClose(p.bars[i]!.toMs, q.endMs - q.startMs, 1e-9));
+			expect(p.bars.at(-1)).toMatchObject({ phase: 'ready', toMs: p.row.readyMs });
+		}
+		expect(height).toBeGreaterThan(placed.length * 60);
 	});
 });
