@@ -85,7 +85,7 @@ test('plays, pauses (the clock stops) and finishes with the lanes ready in the m
 	).toEqual(order);
 	for (const id of order) await expect(lane(page, id)).toContainText('Ready at');
 	await expect(page.getByTestId('race-announcement')).toHaveText(
-		/^VM ready at [\d.]+ s\. Every lane is ready\.$/
+		/^VM ready at [\d.]+ s\. Every lane is ready: Container \(warm cache\) first, at 350 ms\.$/
 	);
 });
 
