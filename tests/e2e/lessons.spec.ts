@@ -36,7 +36,10 @@ for (const [k, lesson] of LESSONS.entries()) {
 			await expectStep(page, step, i + 1, n);
 			if (i < n - 1) await page.getByRole('button', { name: 'Next →' }).click();
 		}
-		await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
+		// After the last step Next goes on to the next lesson; after the last lesson's, nowhere.
+		if (k < LESSONS.length - 1)
+			await expect(page.getByRole('button', { name: 'Next lesson →' })).toBeEnabled();
+		else await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
 		// Previous goes back, reopening the step before.
 		await page.getByRole('button', { name: '← Previous' }).click();
 		await expectStep(page, lesson.steps[n - 2]!, n - 1, n);
