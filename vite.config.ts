@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Property, fuzz and docs tests do real work: give them room on a busy 2-core machine.
+		testTimeout: 30_000,
 		expect: { requireAssertions: true }
 	}
 });

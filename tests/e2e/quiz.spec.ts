@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { NGINX_VMS } from './helpers';
 
 /** Open the sandbox and wait until the page is live (it has written its first link). */
 async function open(page: Page) {
@@ -47,7 +48,7 @@ test('predict, then reveal: the answer is the what-fits panel’s number, with h
 	await expect(answer).toHaveText((await fitCount(page, 'container').textContent())!.trim());
 	await expect(question(page, 'fit-containers')).toContainText('too low');
 
-	const vms = await reveal(page, 'fit-vms', '56');
+	const vms = await reveal(page, 'fit-vms', String(NGINX_VMS));
 	await expect(vms).toHaveText((await fitCount(page, 'vm').textContent())!.trim());
 	await expect(question(page, 'fit-vms')).toContainText('Exactly right');
 

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { NGINX_VMS, QEMU_FORMULA } from './helpers';
 
 const chip = (page: Page, name: string) =>
 	page.getByRole('button', { name: `${name}: grab to place on the host` });
@@ -76,16 +77,16 @@ test('a Windows app as a container on a Linux host is refused with the reason', 
 
 test('moving the memory slider updates the what-fits panel', async ({ page }) => {
 	const vmCount = page.locator('tr[data-kind="vm"] td.num');
-	await expect(vmCount).toHaveText('56');
+	await expect(vmCount).toHaveText(String(NGINX_VMS));
 	const slider = page.getByRole('slider', { name: 'Memory slider' });
 	await slider.focus();
 	for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
 	const after = Number(await vmCount.textContent());
-	expect(after).toBeLessThan(56);
+	expect(after).toBeLessThan(NGINX_VMS);
 	expect(after).toBeGreaterThanOrEqual(0);
 	// The slider drag is one undo step.
 	await page.getByRole('button', { name: /Undo/ }).click();
-	await expect(vmCount).toHaveText('56');
+	await expect(vmCount).toHaveText(String(NGINX_VMS));
 });
 
 test('undo and redo restore every edit, from buttons and keys', async ({ page }) => {
@@ -143,7 +144,7 @@ test('explain shows the formula, the inputs and the sources of a figure', async 
 		.click();
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
-	await expect(dialog).toContainText('QEMU process + 0.2 % of guest RAM');
+	await expect(dialog).toContainText(QEMU_FORMULA);
 	await expect(dialog).toContainText('Firecracker');
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(dialog).toBeHidden();

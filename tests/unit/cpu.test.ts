@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_HOST,
+	GUEST_OSES,
 	HYPERVISOR_INFO,
 	WORKLOADS,
 	maxInstances,
 	type WorkloadId
 } from '$lib/model';
-import { CONTAINERS, GUEST_IDLE_CORES, MICROVM, SHARING } from '$lib/model/catalog';
+import { MICROVM, NETWORK_MODES, SHARING } from '$lib/model/catalog';
 import { expectClose, evaluateOn, group, groupOf } from './helpers/model';
 
 const LINUX_WORKLOADS = (Object.keys(WORKLOADS) as WorkloadId[]).filter(
@@ -24,11 +25,39 @@ const overhead = (
 	hypervisor: 'kvm' | 'virtualbox' = 'kvm'
 ) => groupOf(evaluateOn({ hypervisor }, group({ kind, workload }))).cpu.overheadPct;
 
+/** Felter et al.'s raw logs: half the throughput is twice the cost per operation. */
+const cost = (native: number, slower: number) => (native / slower - 1) * 100;
+const FIO_KVM_COST = (cost(84_044, 46_173) + cost(112_034, 59_321) + cost(104_553, 50_737)) / 3;
+const REDIS_BRIDGE_COST = (cost(107_000, 77_000) + cost(126_000, 91_000)) / 2;
+
 describe('virtualisation overhead: CPU-bound small, I/O-bound large (Felter et al. 2015)', () => {
+	it('felter-2015: KVM’s cost per random I/O is the mean of fio read, write and mixed (about +92 %)', () => {
+		expectClose(HYPERVISOR_INFO.kvm.ioOverheadPct.value, FIO_KVM_COST, 1e-12);
+		expect(FIO_KVM_COST).toBeGreaterThan(90);
+		expect(FIO_KVM_COST).toBeLessThan(95);
+	});
+
+	it('felter-2015: Docker’s bridge costs about +39 % per request (Redis GET), host networking about nothing', () => {
+		expectClose(NETWORK_MODES.bridge.ioOverheadPct.value, REDIS_BRIDGE_COST, 1e-12);
+		expect(REDIS_BRIDGE_COST).toBeCloseTo(38.7, 0);
+		expect(NETWORK_MODES.host.ioOverheadPct.value).toBe(0);
+	});
+
 	it.each(LINUX_WORKLOADS)(
-		'evaluate(%s VM on KVM).overheadPct weights Linpack −2.3 % and fio −50 % by I/O share',
+		'evaluate(%s VM on KVM).overheadPct weights Linpack −2.3 % and the fio cost per I/O by I/O share',
 		(workload) => {
-			expectClose(overhead('vm', workload), weighted(workload, 2.3, 50), 1e-12);
+			expectClose(overhead('vm', workload), weighted(workload, 2.3, FIO_KVM_COST), 1e-12);
+		}
+	);
+
+	it.each(LINUX_WORKLOADS)(
+		'evaluate(%s container).overheadPct is the bridge’s cost on I/O, and nothing with host networking',
+		(workload) => {
+			expectClose(overhead('container', workload), weighted(workload, 0, REDIS_BRIDGE_COST), 1e-12);
+			const host = groupOf(
+				evaluateOn({ containerNetwork: 'host' }, group({ kind: 'container', workload }))
+			).cpu.overheadPct;
+			expect(host).toBe(0);
 		}
 	);
 
@@ -36,7 +65,7 @@ describe('virtualisation overhead: CPU-bound small, I/O-bound large (Felter et a
 		'evaluate(%s microVM / container).overheadPct uses their own CPU and I/O overheads',
 		(workload) => {
 			const m = MICROVM;
-			const c = CONTAINERS;
+			const c = NETWORK_MODES.bridge;
 			expectClose(
 				overhead('microvm', workload),
 				weighted(workload, m.cpuOverheadPct.value, m.ioOverheadPct.value),
@@ -44,7 +73,7 @@ describe('virtualisation overhead: CPU-bound small, I/O-bound large (Felter et a
 			);
 			expectClose(
 				overhead('container', workload),
-				weighted(workload, c.cpuOverheadPct.value, c.ioOverheadPct.value),
+				weighted(workload, 0, c.ioOverheadPct.value),
 				1e-12
 			);
 		}
@@ -91,11 +120,12 @@ describe('virtualisation overhead: CPU-bound small, I/O-bound large (Felter et a
 
 describe('CPU demand', () => {
 	it.each(LINUX_WORKLOADS)(
-		'evaluate(%s VM).demandCores = app × (1 + overhead) + an idle Linux guest',
+		'evaluate(%s VM).demandCores = app × (1 + overhead) + its idle guest OS',
 		(workload) => {
 			const g = groupOf(evaluateOn({}, group({ kind: 'vm', workload })));
 			const app = WORKLOADS[workload].demandCores.value;
-			const expected = app * (1 + g.cpu.overheadPct / 100) + GUEST_IDLE_CORES.linux.value;
+			const idle = GUEST_OSES[WORKLOADS[workload].defaults.guestOs].idleCores.value;
+			const expected = app * (1 + g.cpu.overheadPct / 100) + idle;
 			expectClose(g.cpu.demandCores, expected, 1e-12);
 		}
 	);
@@ -104,6 +134,34 @@ describe('CPU demand', () => {
 		const g = groupOf(evaluateOn({}, group({ kind: 'container', workload })));
 		const app = WORKLOADS[workload].demandCores.value;
 		expectClose(g.cpu.demandCores, app * (1 + g.cpu.overheadPct / 100), 1e-12);
+	});
+
+	it('evaluate(nginx container with demandCores 0.5) uses the group’s own demand, not the catalog’s', () => {
+		const own = groupOf(
+			evaluateOn({}, group({ kind: 'container', workload: 'nginx', demandCores: 0.5 }))
+		);
+		expectClose(own.cpu.demandCores, 0.5 * (1 + own.cpu.overheadPct / 100), 1e-12);
+		const d = maxInstances(DEFAULT_HOST, {
+			kind: 'container',
+			workload: 'nginx',
+			demandCores: 0.5
+		});
+		expect(d).toMatchObject({ limitedBy: 'cpu' });
+		expect(d.count).toBe(Math.floor(16 / own.cpu.demandCores));
+	});
+
+	it('kata-1375: 128 MiB hello microVMs on a 96-core, 1 TiB host run out of memory, not CPU', () => {
+		const d = maxInstances(
+			{ ...DEFAULT_HOST, cpuCores: 96, memoryMiB: 1024 * 1024, cpuOvercommit: 100 },
+			{ kind: 'microvm', workload: 'hello', memoryMiB: 128 }
+		);
+		expect(d.limitedBy).toBe('memory');
+		expect(d.count).toBeGreaterThan(7000);
+	});
+
+	it('kata-1375: an idle minimal guest uses far less CPU than an idle Kata sandbox (0.02–0.05 cores)', () => {
+		expect(GUEST_OSES['minimal-linux'].idleCores.value).toBeLessThan(0.02);
+		expect(GUEST_OSES['ubuntu-24.04'].idleCores.value).toBeLessThanOrEqual(0.05);
 	});
 
 	it('evaluate(10 nginx VMs).cpu.demandCores = 10 × one VM’s', () => {

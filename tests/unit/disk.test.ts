@@ -83,12 +83,34 @@ describe('VM disk: a guest OS image plus the app’s own layers', () => {
 		...LINUX_WORKLOADS.map((w) => [w, 'microvm'] as [WorkloadId, 'microvm']),
 		['windows-iis', 'vm']
 	];
-	it.each(cases)(
+	it.each(cases.filter(([, kind]) => kind === 'vm'))(
 		'evaluate(%s %s).diskMiB.perInstance = guest OS disk + non-base layers unpacked',
 		(workload, kind) => {
 			const g = groupOf(evaluateOn({}, group({ kind, workload })));
 			const os = GUEST_OSES[g.guestOs!];
 			expectClose(g.diskMiB.perInstance, os.diskMiB.value + appLayersMiB(workload), 1e-12);
+		}
+	);
+
+	it.each(cases.filter(([, kind]) => kind === 'microvm'))(
+		'evaluate(%s %s) on its minimal guest = a small init + the whole image (base included), unpacked',
+		(workload, kind) => {
+			const g = groupOf(evaluateOn({}, group({ kind, workload })));
+			expect(g.guestOs).toBe('minimal-linux');
+			const whole = imageMiB(workload);
+			expectClose(g.diskMiB.perInstance, GUEST_OSES['minimal-linux'].diskMiB.value + whole, 1e-12);
+		}
+	);
+
+	it.each(LINUX_WORKLOADS)(
+		'evaluate(%s microVM on Alpine) = the Alpine disk + non-base layers, like a VM',
+		(workload) => {
+			const g = groupOf(evaluateOn({}, group({ kind: 'microvm', workload, guestOs: 'alpine-3' })));
+			expectClose(
+				g.diskMiB.perInstance,
+				GUEST_OSES['alpine-3'].diskMiB.value + appLayersMiB(workload),
+				1e-12
+			);
 		}
 	);
 

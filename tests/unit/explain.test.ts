@@ -1,6 +1,7 @@
 /** explain(): each figure with its formula, its inputs and the sources they rest on. */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, explain, type ExplainTarget, type SourceId } from '$lib/model';
+import { MICROVM, QEMU } from '$lib/model/catalog';
 import { scenarioOf } from './helpers/model';
 
 const nginx = defaultScenario(); // g1 = nginx VMs, g2 = nginx microVMs, g3 = nginx containers (Linux/KVM)
@@ -9,8 +10,8 @@ describe('explain(default scenario, target) cites the published figures', () => 
 	const cases: [string, number, SourceId, ExplainTarget][] = [
 		[
 			'KVM firmware phase',
-			893,
-			'merwick-2018',
+			36.07 + 78.6,
+			'qemu-boot-2019',
 			{ type: 'phase', groupId: 'g1', phase: 'firmware' }
 		],
 		[
@@ -27,9 +28,15 @@ describe('explain(default scenario, target) cites the published figures', () => 
 		],
 		[
 			'KVM VM hypervisor memory',
-			131 + 0.002 * 1024,
-			'kubevirt-overhead',
+			30 + 8 + 8 + 16 + 1024 / 512,
+			'kubevirt-renderresources',
 			{ type: 'layer', groupId: 'g1', layer: 'hypervisor' }
+		],
+		[
+			'Docker engine memory, paid once',
+			50 + 60,
+			'containerd-2020',
+			{ type: 'hostLayer', layer: 'engine' }
 		],
 		[
 			'container runtime memory',
@@ -45,10 +52,19 @@ describe('explain(default scenario, target) cites the published figures', () => 
 		expect(e.formula.length).toBeGreaterThan(10);
 	});
 
-	it('explain(KVM VM hypervisor memory) also cites the Firecracker paper’s QEMU figure', () => {
+	it('explain(KVM VM hypervisor memory) shows the whole QEMU process the Firecracker paper measured, for comparison', () => {
 		const e = explain(nginx, { type: 'layer', groupId: 'g1', layer: 'hypervisor' })!;
-		expect(e.sources).toEqual(expect.arrayContaining(['firecracker-paper', 'kubevirt-overhead']));
+		expect(e.sources).toEqual(
+			expect.arrayContaining(['firecracker-paper', 'kubevirt-renderresources'])
+		);
 		expect(e.estimate).toBe(false);
+	});
+
+	it('explain(all of a group ready) names the creation rate and the cores', () => {
+		const e = explain(nginx, { type: 'allReady', groupId: 'g2' })!;
+		expect(e.sources).toContain('firecracker-design');
+		expect(e.value).toBeGreaterThan(0);
+		expect(e.inputs.map((i) => i.label)).toContain('Host cores');
 	});
 
 	it('explain(a VM’s idle memory) is an estimate: no vendor publishes a guest’s idle memory', () => {
@@ -89,5 +105,43 @@ describe('explain(limit)', () => {
 	it('explain(hard limit with containers placed) names the Linux bridge limit of 1,023', () => {
 		const e = explain(nginx, { type: 'limit', resource: 'limit' })!;
 		expect(e.inputs.map((i) => i.value)).toContain(1023);
+	});
+});
+
+describe('an explanation is computed from the catalog, never typed', () => {
+	const mutate = <T extends { value: number }>(c: T, value: number, run: () => void) => {
+		const before = c.value;
+		c.value = value;
+		try {
+			run();
+		} finally {
+			c.value = before;
+		}
+	};
+	const target: ExplainTarget = { type: 'layer', groupId: 'g1', layer: 'hypervisor' };
+
+	it('changing QEMU’s per-vCPU memory in the catalog changes the value, the inputs and the formula text', () => {
+		const before = explain(nginx, target)!;
+		expect(before.formula).toContain('8 MiB per vCPU');
+		mutate(QEMU.perVcpuMiB, 11, () => {
+			const after = explain(nginx, target)!;
+			expect(after.value).toBeCloseTo(before.value + 3, 9);
+			expect(after.formula).toContain('11 MiB per vCPU');
+			expect(after.inputs.find((i) => i.label === 'Per vCPU')!.value).toBe(11);
+		});
+	});
+
+	it('changing the page-table divisor changes the formula text', () => {
+		mutate(QEMU.pageTableDivisor, 256, () => {
+			expect(explain(nginx, target)!.formula).toContain('÷ 256');
+		});
+	});
+
+	it('changing Firecracker’s VMM bound changes the microVM explanation', () => {
+		mutate(MICROVM.vmmMiB, 7, () => {
+			const e = explain(nginx, { type: 'layer', groupId: 'g2', layer: 'hypervisor' })!;
+			expect(e.value).toBe(7);
+			expect(e.formula).toContain('7 MiB');
+		});
 	});
 });

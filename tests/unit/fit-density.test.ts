@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_HOST,
 	HOST_OS_INFO,
+	KIND_LABEL,
 	HYPERVISOR_INFO,
 	KINDS,
 	WORKLOAD_IDS,
@@ -14,6 +15,7 @@ import {
 	type WorkloadId
 } from '$lib/model';
 import { vmOverheadMiB } from '$lib/model/memory';
+import { sumParts } from '$lib/model/catalog';
 import { evaluateOn, group, groupOf, scenarioOf } from './helpers/model';
 
 const HOSTS: [string, Host][] = [
@@ -101,7 +103,7 @@ describe.each(HOSTS)('maxInstances on %s agrees with evaluate()', (_name, host) 
 			expect(over.limitedBy).toBe(d.limitedBy);
 			expect(groupOf(over).fitCount).toBe(d.count);
 			const note = over.notes.find((n) => n.level === 'warning' && n.groupId === 'g1');
-			const kindWord = kind === 'vm' ? 'VM' : kind === 'microvm' ? 'microVM' : 'container';
+			const kindWord = KIND_LABEL[kind];
 			expect(note?.message).toContain(
 				`The ${englishOrdinal(d.count + 1)} ${kindWord} of “test group” does not fit`
 			);
@@ -135,7 +137,7 @@ describe('the limiting resource, named', () => {
 		const free =
 			DEFAULT_HOST.memoryMiB -
 			HOST_OS_INFO.linux.memoryMiB.value -
-			HYPERVISOR_INFO.kvm.baseMiB.value;
+			sumParts(HYPERVISOR_INFO.kvm.hostServices);
 		const perVm = 1024 + vmOverheadMiB('kvm', 1024, 1);
 		const n = Math.floor(free / perVm);
 		const d = maxInstances(DEFAULT_HOST, { kind: 'vm', workload: 'nginx' });

@@ -93,6 +93,15 @@ describe('explain(scenario, target).value is the report’s figure', { timeout }
 					}
 					expectClose(explain(s, { type: 'disk', ...target })!.value, g.diskMiB.perInstance, 1e-12);
 					expectClose(explain(s, { type: 'cpu', ...target })!.value, g.cpu.demandCores, 1e-12);
+					// The "?" beside "1.1 GiB each": the whole per-instance figure, its parts adding up to it.
+					const whole = explain(s, { type: 'instance', ...target })!;
+					expectClose(whole.value, g.memory.perInstanceMiB, 1e-12, `${g.id} instance`);
+					expectClose(
+						whole.inputs.reduce((t, i) => t + i.value, 0),
+						g.memory.perInstanceMiB,
+						1e-9,
+						`${g.id} instance parts`
+					);
 				}
 				for (const layer of LAYERS) {
 					const e = explain(s, { type: 'hostLayer', layer });
@@ -110,6 +119,7 @@ describe('explain(scenario, target).value is the report’s figure', { timeout }
 			...s.groups.flatMap((g) => [
 				{ type: 'disk' as const, groupId: g.id },
 				{ type: 'cpu' as const, groupId: g.id },
+				{ type: 'instance' as const, groupId: g.id },
 				...LAYERS.map((layer) => ({ type: 'layer' as const, groupId: g.id, layer })),
 				...PHASES.map((phase) => ({ type: 'phase' as const, groupId: g.id, phase }))
 			])

@@ -185,7 +185,12 @@ describe('an unsupported group costs nothing and says why', () => {
 			for (const layer of LAYERS) expect(gr.memory.perInstance[layer], layer).toBe(0);
 			expect(gr.memory.totalMiB).toBe(0);
 			expect(gr.diskMiB).toEqual({ perInstance: 0, total: 0 });
-			expect(gr.startup).toEqual({ phases: [], readyMs: 0 });
+			expect(gr.startup).toEqual({
+				phases: [],
+				readyMs: 0,
+				allReadyMs: 0,
+				allReadyLimitedBy: 'none'
+			});
 			expect(gr.fitCount).toBe(0);
 			// The host looks exactly as if the group were not there.
 			expect(report.memory).toEqual(empty.memory);

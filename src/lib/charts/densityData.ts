@@ -12,6 +12,7 @@ import {
 	KINDS,
 	LAYERS,
 	maxInstances,
+	RESOURCE_LABEL,
 	WORKLOADS,
 	type Host,
 	type Kind,
@@ -38,12 +39,7 @@ export interface DensitySeries {
 	limitedBy: Resource;
 }
 
-export const RESOURCE_LABEL: Record<Resource, string> = {
-	memory: 'memory',
-	cpu: 'CPU',
-	disk: 'disk',
-	limit: 'a hard limit'
-};
+export { RESOURCE_LABEL };
 
 export function densitySeries(host: Host, workload: WorkloadId): DensitySeries[] {
 	return KINDS.map((kind) => {

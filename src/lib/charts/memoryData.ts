@@ -4,9 +4,16 @@
  */
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
-import { LAYERS, type Group, type Kind, type Layer, type Report, type Scenario } from '$lib/model';
-import { LAYER_LABEL } from '$lib/sandbox/layerStyle';
-import { groupName } from '$lib/sandbox/names';
+import {
+	groupName,
+	LAYER_LABEL,
+	LAYERS,
+	type Group,
+	type Kind,
+	type Layer,
+	type Report,
+	type Scenario
+} from '$lib/model';
 import { exactMiB, formatMiB, num0 } from './format';
 import type { TableData } from './table';
 
@@ -61,6 +68,9 @@ const sameInput = (a: MemoryRow, b: RowInput) =>
 	a.savedMiB === b.savedMiB &&
 	MEMORY_KEYS.every((k) => a.values[k] === b.values[k]);
 
+/** The group's human name; a report without its scenario group still names its workload and kind. */
+const nameOf = (g: Group | undefined, r: Report['groups'][number]): string => groupName(g ?? r);
+
 function inputs(report: Report, scenario: Scenario): RowInput[] {
 	const groups = new Map<string, Group>(scenario.groups.map((g) => [g.id, g]));
 	const rows: RowInput[] = [
@@ -87,7 +97,7 @@ function inputs(report: Report, scenario: Scenario): RowInput[] {
 		saved = Math.max(0, saved);
 		rows.push({
 			id: g.id,
-			name: groupName(groups.get(g.id)) || g.id,
+			name: nameOf(groups.get(g.id), g),
 			kind: g.kind,
 			count: g.count,
 			reason: g.supported ? undefined : g.reason,

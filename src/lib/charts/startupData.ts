@@ -6,6 +6,7 @@
 import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
 import {
 	evaluate,
+	PHASE_LABEL,
 	PHASES,
 	type Host,
 	type ImageCache,
@@ -13,7 +14,6 @@ import {
 	type Phase,
 	type WorkloadId
 } from '$lib/model';
-import { PHASE_LABEL } from './color';
 import { exactMs, formatMs } from './format';
 import type { TableData } from './table';
 import { niceCeil } from './ticks';

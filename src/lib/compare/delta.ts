@@ -1,8 +1,8 @@
 import {
+	KIND_PLURAL,
 	KINDS,
 	maxInstances,
 	type Host,
-	type Kind,
 	type Report,
 	type WorkloadId
 } from '$lib/model';
@@ -43,15 +43,15 @@ const delta = (
 export const allReadyMs = (r: Report): number =>
 	r.groups.reduce((m, g) => (g.supported && g.count > 0 ? Math.max(m, g.startup.readyMs) : m), 0);
 
-const KIND_WORD: Record<Kind, string> = { vm: 'VMs', microvm: 'microVMs', container: 'containers' };
-
 /** The figures the A/B panel compares, in reading order. */
 export function compareReports(
 	a: Report,
 	b: Report,
 	hostA: Host,
 	hostB: Host,
-	workload: WorkloadId
+	workload: WorkloadId,
+	/** The workload's name, said in each density row ("nginx web server VMs that fit…"). */
+	workloadName: string
 ): Delta[] {
 	return [
 		delta('memory', 'Memory used', 'MiB', a.memory.usedMiB, b.memory.usedMiB),
@@ -62,7 +62,7 @@ export function compareReports(
 		...KINDS.map((kind) =>
 			delta(
 				`density-${kind}`,
-				`${KIND_WORD[kind]} that fit (empty host)`,
+				`${workloadName} ${KIND_PLURAL[kind]} that fit on an empty host`,
 				'instances',
 				maxInstances(hostA, { kind, workload }).count,
 				maxInstances(hostB, { kind, workload }).count,

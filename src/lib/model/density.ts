@@ -1,8 +1,8 @@
-import { SHARING } from './catalog/platform';
-import { groupCosts, instanceFigures, presenceOf } from './instance';
+import { SHARING } from './catalog';
+import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
-import { hostLevelMemory } from './memory';
+import { hostLevelMemory, presenceOf } from './memory';
 import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
@@ -28,10 +28,10 @@ export function maxInstances(host: Host, template: Template): Density {
 	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
 
 	const fig = instanceFigures(s.host, r);
-	const presence = presenceOf([{ r, count: 1 }]);
+	const presence = presenceOf(s.host, [{ r, count: 1 }]);
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(hostLevelMemory(s.host, presence));
-	if (s.host.pageSharing && presence.vm) used.demandCores += SHARING.ksmdCores.value;
+	if (s.host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
 	const cap = capacityOf(s.host);
 	const { costs } = groupCosts(s.host, r, fig, max, emptySharing(), false);
 	const fit = fitCount(max, costs, used, cap);

@@ -1,23 +1,22 @@
-import { HYPERVISOR_INFO, HOST_OS_INFO, SHARING } from './catalog';
+import {
+	HYPERVISOR_INFO,
+	HOST_OS_INFO,
+	PAGE_SHARING_DEFAULT,
+	SHARING,
+	UTILITY_VM
+} from './catalog';
+import { guestMemoryOf, networkOf, utilityVmLimitMiB } from './hostSettings';
 import { formatMiB } from './format';
-import { instanceFigures, groupCosts, presenceOf, type InstanceFigures } from './instance';
+import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
-import { hostLevelMemory, needsUtilityVm, type Presence } from './memory';
+import { hostLevelMemory, presenceOf, type Presence } from './memory';
+import { startMany } from './startMany';
+import { groupName } from './names';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { kindName, resolveTemplate, type Resolved } from './resolve';
 import { emptySharing } from './sharing';
-import type {
-	Group,
-	GroupReport,
-	Host,
-	Layer,
-	Note,
-	Report,
-	Resource,
-	Scenario,
-	Template
-} from './types';
+import type { Group, GroupReport, Host, Note, Report, Resource, Scenario, Template } from './types';
 import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 
 function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
@@ -33,10 +32,11 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 			perInstanceMiB: 0,
 			totalMiB: 0,
 			totalByLayer: zeroLayers(),
-			marginalByLayer: zeroLayers()
+			marginalByLayer: zeroLayers(),
+			allocatedMiB: 0
 		},
 		diskMiB: { perInstance: 0, total: 0 },
-		startup: { phases: [], readyMs: 0 },
+		startup: { phases: [], readyMs: 0, allReadyMs: 0, allReadyLimitedBy: 'none' },
 		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
 		marginal: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 },
 		fitCount: 0
@@ -47,16 +47,16 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[]): void {
 	const starved = fig.shortfallMiB > 0;
 	const belowMinimum =
-		r.kind === 'vm' && r.guestOs !== undefined && r.memoryMiB! < r.guestOs.minRamMiB.value;
+		fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
 	if (!starved && !belowMinimum) return;
-	const name = g.label ?? `${g.workload} ${kindName(r.kind)}s`;
+	const name = groupName(g);
 	if (starved) {
 		notes.push({
 			level: 'warning',
 			groupId: g.id,
 			message:
-				r.kind === 'container'
-					? `Each container of “${name}” needs ${formatMiB(fig.memory.binsLibs + fig.memory.app)} but its memory limit is ${formatMiB(r.memoryMiB!)}: it would be killed when it runs out (OOM).`
+				fig.allocatedMiB === 0
+					? `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.memory.binsLibs + fig.memory.app)} but its memory limit is ${formatMiB(r.memoryMiB!)}: it would be killed when it runs out (OOM).`
 					: `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.shortfallMiB)} more than its ${formatMiB(r.memoryMiB!)} of RAM: the guest would swap or fail.`
 		});
 	}
@@ -71,7 +71,7 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 
 /** Every field of a template that its resolution and figures depend on. */
 const templateKey = (t: Template): string =>
-	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}`;
+	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}`;
 
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
 export function evaluate(scenario: Scenario): Report {
@@ -107,14 +107,14 @@ export function evaluate(scenario: Scenario): Report {
 		resolved.push({ g, r, fig });
 		live.push({ r, count: g.count });
 	}
-	const presence = presenceOf(live);
+	const presence = presenceOf(host, live);
 	const hostLevel = hostLevelMemory(host, presence);
 	const byLayer = zeroLayers();
 	addLayers(byLayer, hostLevel);
 
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(hostLevel);
-	if (host.pageSharing && presence.vm) used.demandCores += SHARING.ksmdCores.value;
+	if (host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
 	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
 	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
 	const placed = { ...used };
@@ -124,6 +124,10 @@ export function evaluate(scenario: Scenario): Report {
 	let diskSavedMiB = 0;
 	let shortage: Report['shortage'] = null;
 	let allFit = used.memoryMiB <= cap.memoryMiB;
+	let promisedMiB = 0;
+	// Starting everything at once: the slowest group's own chain, and all start-up CPU work together.
+	let allReadyMs = 0;
+	let startCpuMsAll = 0;
 	if (!allFit) {
 		limitedBy = 'memory';
 		shortage = {
@@ -151,7 +155,7 @@ export function evaluate(scenario: Scenario): Report {
 			limitedBy = fit.check.resource;
 			shortage = {
 				groupId: g.id,
-				message: describeShortage(g, r, fit.count, fit.check, costs, placed, cap)
+				message: describeShortage(host, g, r, fit.count, fit.check, costs, placed, cap)
 			};
 			notes.push({ level: 'warning', ...shortage });
 		} else if (fit.count < n) {
@@ -169,7 +173,11 @@ export function evaluate(scenario: Scenario): Report {
 		const savedMiB = sumLayers(share.savedByLayer);
 		sharedSavedMiB += savedMiB;
 		const diskTotal = n > 0 ? costs.diskFirstMiB + (n - 1) * costs.diskMarginalMiB : 0;
-		diskSavedMiB += n * fig.diskMiB - diskTotal;
+		diskSavedMiB += Math.max(0, n * fig.diskMiB - diskTotal);
+		promisedMiB += n * fig.allocatedMiB;
+		const many = startMany(fig.readyMs, n, fig.createPerSecond, fig.startCpuMs, host.cpuCores);
+		allReadyMs = Math.max(allReadyMs, many.ms);
+		startCpuMsAll += n * fig.startCpuMs;
 
 		reports.push({
 			id: g.id,
@@ -183,10 +191,16 @@ export function evaluate(scenario: Scenario): Report {
 				perInstanceMiB: fig.memoryMiB,
 				totalMiB: sumLayers(groupLayers),
 				totalByLayer: groupLayers,
-				marginalByLayer
+				marginalByLayer,
+				allocatedMiB: fig.allocatedMiB
 			},
 			diskMiB: { perInstance: fig.diskMiB, total: diskTotal },
-			startup: { phases: fig.phases, readyMs: fig.readyMs },
+			startup: {
+				phases: fig.phases,
+				readyMs: fig.readyMs,
+				allReadyMs: many.ms,
+				allReadyLimitedBy: many.limitedBy
+			},
 			cpu: { vcpus: fig.vcpus, demandCores: fig.demandCores, overheadPct: fig.overheadPct },
 			marginal: {
 				memoryMiB: costs.memMarginalMiB,
@@ -198,11 +212,20 @@ export function evaluate(scenario: Scenario): Report {
 		});
 	}
 
-	hostNotes(host, presence, sharedSavedMiB, hostLevel, notes);
+	const utilityVm = presence.utilityVm
+		? {
+				name: HOST_OS_INFO[host.os].utilityVmName,
+				limitMiB: utilityVmLimitMiB(host),
+				usedMiB: UTILITY_VM.idleMiB.value + used.utilityVmMiB,
+				idleMiB: UTILITY_VM.idleMiB.value
+			}
+		: null;
+	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
+	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const limits: Report['limits'] = [];
 	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
-	if (presence.linuxContainers)
+	if (presence.bridge)
 		limits.push({
 			name: 'Containers per Linux bridge network',
 			used: used.bridge,
@@ -215,8 +238,11 @@ export function evaluate(scenario: Scenario): Report {
 			usedMiB: sumLayers(byLayer),
 			byLayer,
 			sharedSavedMiB,
-			hostLevel
+			hostLevel,
+			promisedMiB
 		},
+		utilityVm,
+		startup: { allReadyMs: Math.max(allReadyMs, startCpuMsAll / host.cpuCores) },
 		cpu: {
 			capacityCores: cap.cores,
 			vcpuCapacity: cap.vcpus,
@@ -238,7 +264,7 @@ function hostNotes(
 	host: Host,
 	presence: Presence,
 	sharedSavedMiB: number,
-	hostLevel: Record<Layer, number>,
+	utilityVm: Report['utilityVm'],
 	notes: Note[]
 ): void {
 	const hv = HYPERVISOR_INFO[host.hypervisor];
@@ -247,25 +273,38 @@ function hostNotes(
 			level: 'info',
 			message: `${hv.name} runs on bare metal in place of a host OS; the host OS setting does not apply.`
 		});
-	if (needsUtilityVm(host, presence)) {
-		const vmMiB =
-			hostLevel.guestKernel +
-			hostLevel.guestOs +
-			hostLevel.hypervisor -
-			(presence.vm ? hv.baseMiB.value : 0);
+	if (utilityVm)
 		notes.push({
 			level: 'info',
-			message: `${HOST_OS_INFO[host.os].name} has no Linux kernel: Linux containers run inside a hidden Linux VM, which costs about ${formatMiB(vmMiB)} on its own.`
+			message: `${HOST_OS_INFO[host.os].name} has no Linux kernel: Linux containers run inside ${utilityVm.name}, which holds ${formatMiB(utilityVm.idleMiB)} on its own and may grow to its ${formatMiB(utilityVm.limitMiB)} limit.`
 		});
-	}
 	if (host.pageSharing && sharedSavedMiB > 0)
 		notes.push({
 			level: 'info',
-			message: `Page sharing saves ${formatMiB(sharedSavedMiB)} by storing identical guest pages once; it costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels).`
+			message: `Page sharing saves ${formatMiB(sharedSavedMiB)} by storing identical and zero pages once; it costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels). ${PAGE_SHARING_DEFAULT}`
 		});
-	if (presence.vm && hv.type === 2)
+	if (presence.vmServices && hv.type === 2)
 		notes.push({
 			level: 'info',
 			message: `${hv.name} is a type-2 hypervisor: it runs as an application on the host OS, which adds overhead a bare-metal (type-1) hypervisor avoids.`
 		});
+	if (presence.linuxContainers && networkOf(host) === 'host')
+		notes.push({
+			level: 'info',
+			message:
+				'With host networking, containers share the host’s ports: two containers of one image cannot both listen on the same port unless each is configured with its own.'
+		});
+}
+
+/** When guest RAM is backed on touch, the host may promise more than it has: say what that risks. */
+function promiseNotes(host: Host, promisedMiB: number, capacityMiB: number, notes: Note[]): void {
+	if (guestMemoryOf(host) !== 'onTouch' || promisedMiB <= 0) return;
+	const hv = HYPERVISOR_INFO[host.hypervisor];
+	notes.push({
+		level: promisedMiB > capacityMiB ? 'warning' : 'info',
+		message:
+			promisedMiB > capacityMiB
+				? `The VMs were promised ${formatMiB(promisedMiB)} of RAM, more than the host’s ${formatMiB(capacityMiB)}. Only what the guests touch is counted; if they use what they were given, the host swaps or its out-of-memory killer ends VMs. ${hv.reclaim}`
+				: `Only guest RAM the guests touch is counted (${formatMiB(promisedMiB)} promised in all). ${hv.reclaim}`
+	});
 }

@@ -5,7 +5,9 @@ import type { Resource, Scenario } from './types';
 import { isInvalidGroup, sanitize } from './validate';
 import { hostLayerExplanation, layerExplanation } from './explain/memory';
 import { cpuExplanation, diskExplanation } from './explain/resources';
-import { phaseExplanation } from './explain/startup';
+import { instanceExplanation } from './explain/instance';
+import { allReadyExplanation, phaseExplanation } from './explain/startup';
+import { startMany } from './startMany';
 import { finish, setting, type Explanation, type ExplainTarget } from './explain/terms';
 
 export type { Explanation, ExplainTarget, ExplanationInput } from './explain/terms';
@@ -36,11 +38,17 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 			]
 		};
 		const [used, capacity, unit, label] = figures[target.resource];
+		const titles: Record<Resource, string> = {
+			memory: 'Memory in use',
+			cpu: 'vCPUs allocated',
+			disk: 'Disk in use',
+			limit: 'Hard limits of the platform'
+		};
 		const limitInputs = report.limits.map((l) =>
 			setting(l.name, l.max, 'count', 'A hard limit of the platform.', 'derived')
 		);
 		return finish(
-			`${target.resource} in use`,
+			titles[target.resource],
 			used,
 			unit,
 			'Everything placed, with sharing applied, against the host’s capacity.',
@@ -70,5 +78,25 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 			return diskExplanation(r, fig.diskMiB);
 		case 'cpu':
 			return cpuExplanation(host, r, fig.demandCores);
+		case 'instance':
+			return instanceExplanation(host, r, g.id, fig);
+		case 'allReady': {
+			const many = startMany(
+				fig.readyMs,
+				g.count,
+				fig.createPerSecond,
+				fig.startCpuMs,
+				host.cpuCores
+			);
+			return allReadyExplanation(
+				host,
+				r,
+				g.count,
+				fig.readyMs,
+				many,
+				fig.createPerSecond,
+				fig.startCpuMs
+			);
+		}
 	}
 }

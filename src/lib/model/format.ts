@@ -24,8 +24,65 @@ export function formatMs(ms: number): string {
 	return `${number(ms, 1)} ms`;
 }
 
+/** 0.38 cores, 1 core, 16 cores: "core" whenever the number shown is 1. */
 export function formatCores(cores: number): string {
-	return `${number(cores, cores >= 10 ? 1 : 2)} ${cores === 1 ? 'core' : 'cores'}`;
+	const shown = number(cores, Math.abs(cores) >= 10 ? 1 : 2);
+	return `${shown} ${shown === '1' ? 'core' : 'cores'}`;
+}
+
+/** 1 vCPU, 4 vCPUs. */
+export function formatVcpus(vcpus: number): string {
+	const shown = number(vcpus, 2);
+	return `${shown} ${shown === '1' ? 'vCPU' : 'vCPUs'}`;
+}
+
+/** A share as a percentage with enough digits to not read 0: 0.2 %, 45 %, 1,234 %. */
+export function formatPercent(pct: number): string {
+	const abs = Math.abs(pct);
+	return `${number(pct, abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : abs >= 0.1 ? 2 : 3)} %`;
+}
+
+/**
+ * B against A in words that never read "×0": "2.5× more", "1,669× less", "same". A ratio of a
+ * tiny share is turned over (1,669× less, not ×0.0006). Expects b ÷ a; "—" when there is none.
+ */
+export function formatRatio(ratio: number): string {
+	if (!Number.isFinite(ratio) || ratio < 0) return '—';
+	if (ratio === 0) return 'none';
+	const digits = (r: number) => (r < 10 ? 2 : r < 100 ? 1 : 0);
+	if (ratio >= 1) {
+		const shown = number(ratio, digits(ratio));
+		return shown === '1' ? 'same' : `${shown}× more`;
+	}
+	const inverse = 1 / ratio;
+	const shown = number(inverse, digits(inverse));
+	return shown === '1' ? 'same' : `${shown}× less`;
+}
+
+/** A catalog or scenario quantity in words: 512 MiB, 1.2 s, 0.2 %, 4 vCPUs, 1,024 VMs. */
+export function formatQuantity(value: number, unit: string): string {
+	switch (unit) {
+		case 'MiB':
+			return formatMiB(value);
+		case 'ms':
+			return formatMs(value);
+		case 'cores':
+			return formatCores(value);
+		case 'vCPUs':
+			return formatVcpus(value);
+		case 'percent':
+		case '%':
+			return formatPercent(value);
+		case 'ratio':
+			// A share of something (0.002 of guest RAM) reads as a percentage; a factor (2.5) as ×.
+			return value < 1 ? formatPercent(value * 100) : `×${number(value, 2)}`;
+		case 'count':
+			return formatCount(value);
+		case 'MiB/s':
+			return `${number(value, value >= 10 ? 0 : 1)} MiB/s`;
+		default:
+			return `${number(value, Math.abs(value) >= 100 ? 0 : 2)} ${unit}`;
+	}
 }
 
 export function formatCount(n: number): string {

@@ -2,16 +2,31 @@
 export * from './types';
 export { evaluate } from './evaluate';
 export { maxInstances } from './density';
+export { kindTable, type KindFigures, type KindStartup } from './kindTable';
+export { KIND_MODULES } from './kinds';
+export type { Isolation as IsolationBoundary } from './kinds';
 export { unpackedMiB } from './disk';
 export { unsupportedReasonFor } from './support';
-export { explain, type Explanation, type ExplainTarget } from './explain';
+export { explain, type Explanation, type ExplainTarget, type ExplanationInput } from './explain';
 export { sanitize, ModelInputError } from './validate';
 export { defaultScenario, DEFAULT_HOST } from './defaults';
 export { INPUT_LIMITS } from './limits';
-export { formatMiB, formatMs, formatCores, formatCount, ordinal } from './format';
+export {
+	formatMiB,
+	formatMs,
+	formatCores,
+	formatVcpus,
+	formatCount,
+	formatPercent,
+	formatRatio,
+	formatQuantity,
+	ordinal
+} from './format';
+export { LAYER_LABEL, PHASE_LABEL, RESOURCE_LABEL, capitalise } from './labels';
+export { KIND_LABEL, KIND_PLURAL, groupName, templateName } from './names';
 export { SOURCES, type Source, type SourceId } from './catalog/sources';
 export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';
 export { GUEST_OSES, type GuestOs } from './catalog/guestOs';
-export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO } from './catalog/platform';
+export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO, NETWORK_MODES } from './catalog';
 export { kindName } from './resolve';
 export type { Cited } from './catalog/cited';

@@ -1,11 +1,12 @@
-import { HYPERVISOR_INFO } from './catalog/platform';
+import { HYPERVISOR_INFO } from './catalog';
+import { kindModule } from './kinds';
 import { demandCores, overheadPct, reservedVcpus } from './cpu';
 import { instanceDiskMiB } from './disk';
 import { sumLayers } from './layers';
-import { instanceMemory, type Presence } from './memory';
 import type { Costs } from './placement';
 import type { Resolved } from './resolve';
 import { shareGroup, type GroupShare, type SharingState } from './sharing';
+import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
 import type { Host, Layer, StartupPhase } from './types';
 
@@ -14,9 +15,13 @@ export interface InstanceFigures {
 	memory: Record<Layer, number>;
 	memoryMiB: number;
 	shortfallMiB: number;
+	allocatedMiB: number;
 	diskMiB: number;
 	phases: StartupPhase[];
 	readyMs: number;
+	/** Core-ms of CPU one start burns, and how many the host can create per second. */
+	startCpuMs: number;
+	createPerSecond: number;
 	vcpus: number;
 	reservedVcpus: number;
 	demandCores: number;
@@ -24,15 +29,19 @@ export interface InstanceFigures {
 }
 
 export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
-	const mem = instanceMemory(host, r);
+	const kind = kindModule(r.kind);
+	const mem = kind.memory(host, r);
 	const phases = startupPhases(host, r);
 	return {
 		memory: mem.layers,
 		memoryMiB: sumLayers(mem.layers),
 		shortfallMiB: mem.shortfallMiB,
+		allocatedMiB: mem.allocatedMiB,
 		diskMiB: instanceDiskMiB(r),
 		phases,
 		readyMs: readyMs(phases),
+		startCpuMs: startCpuMs(phases),
+		createPerSecond: kind.creation(host, r).perSecond,
 		vcpus: r.vcpus,
 		reservedVcpus: reservedVcpus(r),
 		demandCores: demandCores(host, r),
@@ -50,6 +59,8 @@ export function groupCosts(
 	commit: boolean
 ): { costs: Costs; share: GroupShare } {
 	const share = shareGroup(host, r, fig.memory, fig.memoryMiB, n, state, commit);
+	const kind = kindModule(r.kind);
+	const inUtilityVm = kind.inUtilityVm(host, r);
 	const costs: Costs = {
 		memFirstMiB: share.memFirstMiB,
 		memMarginalMiB: share.memMarginalMiB,
@@ -57,25 +68,10 @@ export function groupCosts(
 		diskMarginalMiB: share.diskMarginalMiB,
 		vcpus: fig.reservedVcpus,
 		demandCores: fig.demandCores,
-		vmSlot: r.kind === 'vm' && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
-		bridgeSlot: r.kind === 'container' && r.workload.family === 'linux' ? 1 : 0
+		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
+		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
+		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
+		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};
 	return { costs, share };
-}
-
-export function presenceOf(items: readonly { r: Resolved; count: number }[]): Presence {
-	const p: Presence = {
-		vm: false,
-		microvm: false,
-		linuxContainers: false,
-		windowsContainers: false
-	};
-	for (const { r, count } of items) {
-		if (count <= 0) continue;
-		if (r.kind === 'vm') p.vm = true;
-		else if (r.kind === 'microvm') p.microvm = true;
-		else if (r.workload.family === 'windows') p.windowsContainers = true;
-		else p.linuxContainers = true;
-	}
-	return p;
 }

@@ -14,6 +14,14 @@ export const INPUT_LIMITS = {
 	count: { min: 0, max: 1_000_000_000, default: 1, unit: 'instances', label: 'Instance count' },
 	vcpus: { min: 1, max: 768, default: 1, unit: 'vCPUs', label: 'vCPUs' },
 	groupMemoryMiB: { min: 16, max: 24 * 1024 * 1024, default: 1024, unit: 'MiB', label: 'Memory' },
+	demandCores: { min: 0, max: 768, default: 0.02, unit: 'cores', label: 'CPU demand' },
+	utilityVmMemoryMiB: {
+		min: 512,
+		max: 64 * 1024 * 1024,
+		default: 8192,
+		unit: 'MiB',
+		label: 'Hidden Linux VM memory limit'
+	},
 	groups: { min: 0, max: 10_000, default: 0, unit: 'groups', label: 'Groups' }
 } as const;
 

@@ -1,5 +1,7 @@
-import { HYPERVISOR_INFO } from './catalog/platform';
-import { formatCores, formatCount, formatMiB, ordinal } from './format';
+import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
+import { utilityVmLimitMiB } from './hostSettings';
+import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
+import { groupName } from './names';
 import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindName, type Resolved } from './resolve';
 import type { Group, Host } from './types';
@@ -10,6 +12,7 @@ const decimal = (n: number): string => DECIMAL.format(n);
 
 /** “The 41st VM of “nginx as VMs” does not fit: it needs 1.1 GiB more memory than is left.” */
 export function describeShortage(
+	host: Host,
 	g: Group,
 	r: Resolved,
 	fitted: number,
@@ -18,16 +21,18 @@ export function describeShortage(
 	used: Usage,
 	cap: Capacity
 ): string {
-	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${g.label ?? g.id}”`;
+	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${groupName(g)}”`;
 	const need =
 		used[check.used] + costs[check.first] + fitted * costs[check.marginal] - cap[check.cap];
 	switch (check.used) {
 		case 'memoryMiB':
 			return `${which} does not fit: it needs ${formatMiB(need)} more memory than is free.`;
+		case 'utilityVmMiB':
+			return `${which} does not fit: ${HOST_OS_INFO[host.os].utilityVmName} may use at most ${formatMiB(utilityVmLimitMiB(host))}, and it would need ${formatMiB(need)} more.`;
 		case 'diskMiB':
 			return `${which} does not fit: it needs ${formatMiB(need)} more disk than is free.`;
 		case 'vcpus':
-			return `${which} does not fit: its ${formatCount(costs.vcpus)} vCPU${costs.vcpus === 1 ? '' : 's'} would pass the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(cap.vcpus / cap.cores)} overcommit allow.`;
+			return `${which} does not fit: its ${formatVcpus(costs.vcpus)} would pass the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(cap.vcpus / cap.cores)} overcommit allow.`;
 		case 'demandCores':
 			return `${which} does not fit: the CPU work would pass the host’s ${formatCores(cap.cores)}.`;
 		case 'vms':
@@ -53,6 +58,8 @@ export function describeDensity(
 	switch (check.used) {
 		case 'memoryMiB':
 			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiB(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiB(costs.memFirstMiB)})` : ''}.`;
+		case 'utilityVmMiB':
+			return `${formatCount(count)} ${kinds} fit in ${HOST_OS_INFO[host.os].utilityVmName}: it may use at most ${formatMiB(utilityVmLimitMiB(host))}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}.`;
 		case 'diskMiB':
 			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiB(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiB(costs.diskFirstMiB)})` : ''} of ${formatMiB(cap.diskMiB)}.`;
 		case 'vcpus':

@@ -1,4 +1,5 @@
-import { CONTAINERS, HYPERVISOR_INFO } from './catalog/platform';
+import { CONTAINERS, HYPERVISOR_INFO, UTILITY_VM } from './catalog';
+import { hostLacksLinuxKernel, utilityVmLimitMiB } from './hostSettings';
 import type { Host, Resource } from './types';
 
 /** What a group's first instance and each further one cost the host. */
@@ -13,6 +14,9 @@ export interface Costs {
 	vmSlot: number;
 	/** 1 when an instance takes a port on the Linux bridge. */
 	bridgeSlot: number;
+	/** Memory inside the hidden Linux VM (Linux containers on macOS/Windows); 0 elsewhere. */
+	utilityVmFirstMiB: number;
+	utilityVmMarginalMiB: number;
 }
 
 export interface Capacity {
@@ -22,6 +26,8 @@ export interface Capacity {
 	cores: number;
 	maxVms: number;
 	maxBridge: number;
+	/** Room for containers inside the hidden Linux VM: its limit less its own idle footprint. */
+	utilityVmMiB: number;
 }
 
 export interface Usage {
@@ -31,6 +37,7 @@ export interface Usage {
 	demandCores: number;
 	vms: number;
 	bridge: number;
+	utilityVmMiB: number;
 }
 
 export function capacityOf(host: Host): Capacity {
@@ -40,7 +47,10 @@ export function capacityOf(host: Host): Capacity {
 		vcpus: host.cpuCores * host.cpuOvercommit,
 		cores: host.cpuCores,
 		maxVms: HYPERVISOR_INFO[host.hypervisor].maxVms?.value ?? Infinity,
-		maxBridge: CONTAINERS.maxPerBridge.value
+		maxBridge: CONTAINERS.maxPerBridge.value,
+		utilityVmMiB: hostLacksLinuxKernel(host)
+			? Math.max(0, utilityVmLimitMiB(host) - UTILITY_VM.idleMiB.value)
+			: Infinity
 	};
 }
 
@@ -50,7 +60,8 @@ export const emptyUsage = (): Usage => ({
 	vcpus: 0,
 	demandCores: 0,
 	vms: 0,
-	bridge: 0
+	bridge: 0,
+	utilityVmMiB: 0
 });
 
 /** Which resources an instance is checked against, in the order a shortage is reported. */
@@ -61,6 +72,13 @@ export const CHECKS = [
 		cap: 'memoryMiB',
 		first: 'memFirstMiB',
 		marginal: 'memMarginalMiB'
+	},
+	{
+		resource: 'memory',
+		used: 'utilityVmMiB',
+		cap: 'utilityVmMiB',
+		first: 'utilityVmFirstMiB',
+		marginal: 'utilityVmMarginalMiB'
 	},
 	{ resource: 'cpu', used: 'vcpus', cap: 'vcpus', first: 'vcpus', marginal: 'vcpus' },
 	{
@@ -134,6 +152,13 @@ export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): F
 	// One maxFit per entry of CHECKS, in its order, with the fields written out (fast in V8).
 	const counts = [
 		maxFit(n, used.memoryMiB, costs.memFirstMiB, costs.memMarginalMiB, cap.memoryMiB),
+		maxFit(
+			n,
+			used.utilityVmMiB,
+			costs.utilityVmFirstMiB,
+			costs.utilityVmMarginalMiB,
+			cap.utilityVmMiB
+		),
 		maxFit(n, used.vcpus, costs.vcpus, costs.vcpus, cap.vcpus),
 		maxFit(n, used.demandCores, costs.demandCores, costs.demandCores, cap.cores),
 		maxFit(n, used.diskMiB, costs.diskFirstMiB, costs.diskMarginalMiB, cap.diskMiB),
@@ -160,4 +185,5 @@ export function addUsage(used: Usage, costs: Costs, k: number): void {
 	used.demandCores += k * costs.demandCores;
 	used.vms += k * costs.vmSlot;
 	used.bridge += k * costs.bridgeSlot;
+	used.utilityVmMiB += costs.utilityVmFirstMiB + (k - 1) * costs.utilityVmMarginalMiB;
 }

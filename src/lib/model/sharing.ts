@@ -1,4 +1,5 @@
-import { SHARING } from './catalog/platform';
+import { SHARING } from './catalog';
+import { kindModule } from './kinds';
 import type { LayerId } from './catalog/workloads';
 import { baseDiskKey, instanceDiskMiB, marginalDiskMiB, unpackedMiB } from './disk';
 import { zeroLayers } from './layers';
@@ -60,7 +61,8 @@ export function shareGroup(
 	const marginalSavedByLayer = zeroLayers();
 	let firstSaved = 0;
 	let marginalSaved = 0;
-	if (r.kind === 'container') {
+	const kind = kindModule(r.kind);
+	if (kind.sharesImagePages(r)) {
 		const b = perInstance.binsLibs;
 		const present = state.imagesInMemory.has(r.workloadId);
 		firstSaved = present ? b : 0;
@@ -68,8 +70,14 @@ export function shareGroup(
 		marginalSavedByLayer.binsLibs = b;
 		if (n > 0) saved.binsLibs = firstSaved + (n - 1) * marginalSaved;
 		if (commit && n > 0) state.imagesInMemory.add(r.workloadId);
-	} else if (r.kind === 'vm' && host.pageSharing) {
+	} else if (kind.pageSharing && host.pageSharing) {
 		const f = SHARING.pageShareFraction.value;
+		// RAM the guest never used is zero pages, merged into one page host-wide (within a VM too).
+		const zero = SHARING.zeroPageShareFraction.value * perInstance.idle;
+		firstSaved += zero;
+		marginalSaved += zero;
+		marginalSavedByLayer.idle = zero;
+		if (n > 0) saved.idle = n * zero;
 		for (const layer of SHARED_VM_LAYERS) {
 			const key = pageKey(r, layer)!;
 			const own = f * perInstance[layer];
@@ -85,7 +93,7 @@ export function shareGroup(
 
 	let diskFirstMiB: number;
 	const diskMarginalMiB = marginalDiskMiB(r);
-	if (r.kind === 'container') {
+	if (kind.sharesImageLayers) {
 		diskFirstMiB = diskMarginalMiB;
 		for (const id of r.workload.layers) {
 			if (state.layersOnDisk.has(id)) continue;

@@ -3,14 +3,23 @@
  * CPU in cores. Fixed sets are `as const` arrays; the same arrays validate input.
  */
 
-export const KINDS = ['vm', 'microvm', 'container'] as const;
+/** From the strongest isolation to the weakest: a full VM, a microVM, a Kata pod VM, gVisor's user-space kernel, a plain container. */
+export const KINDS = ['vm', 'microvm', 'kata', 'gvisor', 'container'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const HOST_OSES = ['linux', 'windows', 'macos'] as const;
 export type HostOs = (typeof HOST_OSES)[number];
 
-/** virtualbox is the one type-2 (hosted) hypervisor; the rest are type 1. */
-export const HYPERVISORS = ['kvm', 'esxi', 'hyperv', 'virtualbox'] as const;
+/** Type 1: kvm, esxi, hyperv. Type 2 (hosted on the host OS): the rest. */
+export const HYPERVISORS = [
+	'kvm',
+	'esxi',
+	'hyperv',
+	'virtualbox',
+	'apple-vz',
+	'parallels',
+	'vmware-fusion'
+] as const;
 export type Hypervisor = (typeof HYPERVISORS)[number];
 
 export const ENGINES = ['docker', 'containerd', 'podman'] as const;
@@ -29,6 +38,7 @@ export const WORKLOAD_IDS = [
 export type WorkloadId = (typeof WORKLOAD_IDS)[number];
 
 export const GUEST_OS_IDS = [
+	'minimal-linux',
 	'ubuntu-24.04',
 	'debian-12',
 	'alpine-3',
@@ -39,6 +49,22 @@ export type GuestOsId = (typeof GUEST_OS_IDS)[number];
 
 export const IMAGE_CACHES = ['warm', 'cold'] as const;
 export type ImageCache = (typeof IMAGE_CACHES)[number];
+
+/** How containers reach the network: Docker's bridge with NAT (the default), or the host's own stack. */
+export const CONTAINER_NETWORKS = ['bridge', 'host'] as const;
+export type ContainerNetwork = (typeof CONTAINER_NETWORKS)[number];
+
+/**
+ * How the host commits a guest's RAM: all of it when the guest starts (the default, and the
+ * teaching view), or only the pages the guest touches (QEMU/KVM, Firecracker, ESXi; Hyper-V with
+ * Dynamic Memory), which lets the host promise more than it has.
+ */
+export const GUEST_MEMORY_MODES = ['reserved', 'onTouch'] as const;
+export type GuestMemoryMode = (typeof GUEST_MEMORY_MODES)[number];
+
+/** How a Windows container is isolated: sharing the host's kernel, or in a small Hyper-V VM of its own. */
+export const ISOLATIONS = ['process', 'hyperv'] as const;
+export type Isolation = (typeof ISOLATIONS)[number];
 
 /** How a VM's disk is provisioned: a full copy of the guest image, or a linked clone of a shared base. */
 export const DISK_MODES = ['full', 'linkedClone'] as const;
@@ -87,6 +113,12 @@ export interface Host {
 	imageCache: ImageCache;
 	/** Bandwidth for pulling images when the cache is cold. */
 	networkMbps: number;
+	/** Containers' network mode; absent = 'bridge'. */
+	containerNetwork?: ContainerNetwork;
+	/** How guest RAM is committed; absent = 'reserved'. */
+	guestMemory?: GuestMemoryMode;
+	/** Memory limit of the hidden Linux VM for containers on macOS/Windows; absent = its default share. */
+	utilityVmMemoryMiB?: number;
 }
 
 export interface Template {
@@ -97,6 +129,10 @@ export interface Template {
 	guestOs?: GuestOsId;
 	/** VMs and microVMs: a full disk image each (default) or linked clones of one base image. */
 	diskMode?: DiskMode;
+	/** The app's average CPU demand per instance at this group's load, in cores; absent = the catalog's light load. */
+	demandCores?: number;
+	/** Windows containers only: process isolation (the default on Windows Server) or Hyper-V isolation. */
+	isolation?: Isolation;
 }
 
 export interface Group extends Template {
@@ -142,10 +178,18 @@ export interface GroupReport {
 		totalByLayer: Record<Layer, number>;
 		/** What each instance after the first adds, by layer (shared pages left out). */
 		marginalByLayer: Record<Layer, number>;
+		/** RAM given to one guest (VMs and microVMs; 0 for containers), whether or not it is resident. */
+		allocatedMiB: number;
 	};
 	diskMiB: { perInstance: number; total: number };
-	/** One instance on an idle host. */
-	startup: { phases: StartupPhase[]; readyMs: number };
+	/** One instance on an idle host, and all `count` of them started together on this host. */
+	startup: {
+		phases: StartupPhase[];
+		readyMs: number;
+		allReadyMs: number;
+		/** What holds all of them back: nothing (as fast as one), the creation rate, or the CPU. */
+		allReadyLimitedBy: StartLimit;
+	};
 	cpu: { vcpus: number; demandCores: number; overheadPct: number };
 	/** What each instance after the first adds to the host (sharing applied). */
 	marginal: Marginal;
@@ -169,7 +213,13 @@ export interface Report {
 		sharedSavedMiB: number;
 		/** Host-level costs (host OS, hypervisor base, engine, utility VM), each counted once. */
 		hostLevel: Record<Layer, number>;
+		/** RAM promised to every VM and microVM asked for (allocated × count), resident or not. */
+		promisedMiB: number;
 	};
+	/** The hidden Linux VM for containers on macOS/Windows; null when none runs. */
+	utilityVm: UtilityVmReport | null;
+	/** Every group's instances started together: when the last one is ready. */
+	startup: { allReadyMs: number };
 	cpu: {
 		capacityCores: number;
 		/** cpuCores × cpuOvercommit: how many vCPUs may be handed out. */
@@ -187,6 +237,20 @@ export interface Report {
 	shortage: { message: string; groupId?: string } | null;
 	groups: GroupReport[];
 	notes: Note[];
+}
+
+/** What bounds starting many instances at once. */
+export type StartLimit = 'none' | 'rate' | 'cpu';
+
+/** The hidden Linux VM that runs Linux containers on a macOS or Windows host. */
+export interface UtilityVmReport {
+	name: string;
+	/** Its memory limit: what its containers may use at most, with the VM's own needs. */
+	limitMiB: number;
+	/** What it holds: its idle footprint plus its containers. */
+	usedMiB: number;
+	/** Its idle footprint alone (kernel, services, engine, VMM). */
+	idleMiB: number;
 }
 
 export interface Density {

@@ -1,12 +1,15 @@
 import { DEFAULT_HOST } from './defaults';
 import { INPUT_LIMITS, type LimitName } from './limits';
 import {
+	CONTAINER_NETWORKS,
 	DISK_MODES,
+	GUEST_MEMORY_MODES,
 	ENGINES,
 	GUEST_OS_IDS,
 	HOST_OSES,
 	HYPERVISORS,
 	IMAGE_CACHES,
+	ISOLATIONS,
 	KINDS,
 	WORKLOAD_IDS,
 	type Group,
@@ -120,7 +123,7 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 		return { ...DEFAULT_HOST };
 	}
 	const d = DEFAULT_HOST;
-	return {
+	const host: Host = {
 		cpuCores: inRange('cpuCores', raw.cpuCores, notes, { integer: true }),
 		memoryMiB: inRange('memoryMiB', raw.memoryMiB, notes),
 		diskGiB: inRange('diskGiB', raw.diskGiB, notes),
@@ -132,6 +135,26 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 		imageCache: oneOf(IMAGE_CACHES, raw.imageCache, d.imageCache, 'Image cache', notes),
 		networkMbps: inRange('networkMbps', raw.networkMbps, notes)
 	};
+	// Optional settings stay absent when absent: a scenario without them reads exactly as written.
+	if (raw.containerNetwork !== undefined)
+		host.containerNetwork = oneOf(
+			CONTAINER_NETWORKS,
+			raw.containerNetwork,
+			'bridge',
+			'Container network',
+			notes
+		);
+	if (raw.guestMemory !== undefined)
+		host.guestMemory = oneOf(
+			GUEST_MEMORY_MODES,
+			raw.guestMemory,
+			'reserved',
+			'Guest memory',
+			notes
+		);
+	if (raw.utilityVmMemoryMiB !== undefined)
+		host.utilityVmMemoryMiB = inRange('utilityVmMemoryMiB', raw.utilityVmMemoryMiB, notes);
+	return host;
 }
 
 function sanitizeGroup(
@@ -165,7 +188,11 @@ function sanitizeGroup(
 	};
 	if (typeof g.label === 'string') group.label = g.label.slice(0, 200);
 	// An optional setting that is not a number falls back to the workload's default, with a note.
-	const optional = (name: 'vcpus' | 'groupMemoryMiB', value: unknown, integer: boolean) => {
+	const optional = (
+		name: 'vcpus' | 'groupMemoryMiB' | 'demandCores',
+		value: unknown,
+		integer: boolean
+	) => {
 		if (value === undefined) return undefined;
 		if (typeof value === 'number' && !Number.isNaN(value))
 			return inRange(name, value, notes, { integer, groupId: id });
@@ -181,6 +208,8 @@ function sanitizeGroup(
 	if (vcpus !== undefined) group.vcpus = vcpus;
 	const memoryMiB = optional('groupMemoryMiB', g.memoryMiB, false);
 	if (memoryMiB !== undefined) group.memoryMiB = memoryMiB;
+	const demandCores = optional('demandCores', g.demandCores, false);
+	if (demandCores !== undefined) group.demandCores = demandCores;
 	if (g.guestOs !== undefined) {
 		if ((GUEST_OS_IDS as readonly unknown[]).includes(g.guestOs))
 			group.guestOs = g.guestOs as Group['guestOs'];
@@ -192,6 +221,15 @@ function sanitizeGroup(
 				)
 			);
 	}
+	if (g.isolation !== undefined)
+		group.isolation = oneOf(
+			ISOLATIONS,
+			g.isolation,
+			'process',
+			`Isolation (group ${id})`,
+			notes,
+			id
+		);
 	if (g.diskMode !== undefined)
 		group.diskMode = oneOf(DISK_MODES, g.diskMode, 'full', `Disk mode (group ${id})`, notes, id);
 	return group;

@@ -37,7 +37,15 @@ export interface HostLayout {
 	/** y of the capacity line; 0 when capacity is the top edge. */
 	capacityY: number;
 	usedY: number;
+	/**
+	 * Zoomed to what is used: the free memory, summarised as a band of fixed height at the top
+	 * (not to scale), so the instances get the drawing. Null when not zoomed or nothing is free.
+	 */
+	freeBand: { y: number; h: number; mib: number } | null;
 }
+
+/** Height of the summarised free-memory band when zoomed to what is used. */
+export const FREE_BAND_PX = 36;
 
 export const MAX_COLUMNS = 40;
 
@@ -101,8 +109,14 @@ export function hostLayout(
 ): HostLayout {
 	const capacity = report.memory.capacityMiB;
 	const used = report.memory.usedMiB;
-	const scaleMiB = Math.max(zoomToUsed ? used * 1.05 : Math.max(capacity, used), 1);
-	const px = (mib: number) => (height * mib) / scaleMiB;
+	const free = capacity - used;
+	// Zoomed with memory to spare: the used memory fills the drawing below a summary of the free.
+	const summarise = zoomToUsed && free > 0 && used > 0;
+	const drawH = summarise ? height - FREE_BAND_PX : height;
+	const scaleMiB = summarise
+		? used
+		: Math.max(zoomToUsed ? used * 1.05 : Math.max(capacity, used), 1);
+	const px = (mib: number) => (drawH * mib) / scaleMiB;
 
 	let y = height;
 	let hostMiB = 0;
@@ -111,7 +125,7 @@ export function hostLayout(
 	y -= hostH;
 	const hostBand = strip(report.memory.hostLevel, 0, y, width, hostH);
 	const hostBandY = y;
-	const capacityY = height - px(capacity);
+	const capacityY = summarise ? 0 : height - px(capacity);
 
 	const bands: Band[] = [];
 	for (const g of report.groups) {
@@ -143,7 +157,8 @@ export function hostLayout(
 			overflow: y < capacityY - 0.01
 		});
 	}
-	return { width, height, scaleMiB, hostBand, hostBandY, bands, capacityY, usedY: y };
+	const freeBand = summarise ? { y: 0, h: FREE_BAND_PX, mib: free } : null;
+	return { width, height, scaleMiB, hostBand, hostBandY, bands, capacityY, usedY: y, freeBand };
 }
 
 /** An SVG path of vertical lines at each x, from y down to y + h (a band's column dividers). */

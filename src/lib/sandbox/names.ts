@@ -1,7 +1,6 @@
-import { kindName, WORKLOADS, type Group } from '$lib/model';
+import { groupName as modelGroupName, type Group } from '$lib/model';
 
-/** The name a person sees for a group: its label, or "nginx web server VMs". */
+/** The name a person sees for a group: the model's one name (its label, or "nginx web server VMs"). */
 export function groupName(g: Group | undefined): string {
-	if (!g) return '';
-	return g.label ?? `${WORKLOADS[g.workload]?.name ?? g.workload} ${kindName(g.kind)}s`;
+	return g ? modelGroupName(g) : '';
 }

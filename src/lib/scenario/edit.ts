@@ -6,6 +6,12 @@ export function setHost(s: Scenario, patch: Partial<Host>): Scenario {
 	return { ...s, host: { ...s.host, ...patch } };
 }
 
+/** A new scenario name (trimmed, at most 200 characters, as the link format allows). */
+export function setName(s: Scenario, name: string): Scenario {
+	const trimmed = name.trim().slice(0, 200);
+	return trimmed === '' || trimmed === s.name ? s : { ...s, name: trimmed };
+}
+
 /** A group id not used yet: g1, g2, … */
 export function nextGroupId(groups: readonly Group[]): string {
 	let max = 0;

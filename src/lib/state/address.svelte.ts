@@ -75,7 +75,7 @@ export class Address {
 		if (result.state) {
 			workspace.load(result.state);
 			if (result.state.view?.fitWorkload) view.fitWorkload = result.state.view.fitWorkload;
-			view.zoomToUsed = result.state.view?.zoomToUsed ?? false;
+			view.zoomToUsed = result.state.view?.zoomToUsed ?? view.zoomToUsed;
 		}
 		view.message = result.message;
 		// A lesson: the one the link or autosave was in, then `?lesson=<id>&step=<n>` over it.

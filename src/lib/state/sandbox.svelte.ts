@@ -8,7 +8,14 @@ import {
 	type Scenario,
 	type Template
 } from '$lib/model';
-import { addInstance, removeGroup, setCount, setHost, updateGroup } from '$lib/scenario/edit';
+import {
+	addInstance,
+	removeGroup,
+	setCount,
+	setHost,
+	setName,
+	updateGroup
+} from '$lib/scenario/edit';
 import { createHistory, record, redo, undo, type History } from './history';
 
 /**
@@ -57,6 +64,12 @@ export class Sandbox {
 
 	updateGroup(groupId: string, patch: Partial<Omit<Group, 'id'>>): void {
 		this.apply(updateGroup(this.scenario, groupId, patch));
+	}
+
+	/** Rename the scenario (one undoable step; an empty name is ignored). */
+	rename(name: string): void {
+		const next = setName(this.scenario, name);
+		if (next !== this.scenario) this.apply(next);
 	}
 
 	/** Start afresh from `scenario`: a new history (used when the page opens a link or an autosave). */

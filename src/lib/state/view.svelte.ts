@@ -15,8 +15,11 @@ export class ViewState {
 	alert = $state<string | null>(null);
 	/** A message about the link, a file or saving: what was wrong and what was kept. */
 	message = $state.raw<{ level: 'info' | 'error'; text: string; details: string[] } | null>(null);
-	/** Host drawing: the whole host to scale, or zoomed to what is used. */
-	zoomToUsed = $state(false);
+	/**
+	 * Host drawing: zoomed to what is used (the default: the instances get the drawing, the free
+	 * memory is summarised), or the whole host to scale.
+	 */
+	zoomToUsed = $state(true);
 	/** Presentation mode: the projector view for a class (P, the Present button, `?present`). */
 	presenting = $state(false);
 	/** Shown inside another page (`?embed`): no editing controls. Not a choice Reset undoes. */
@@ -41,7 +44,7 @@ export class ViewState {
 		this.announcement = '';
 		this.alert = null;
 		this.message = null;
-		this.zoomToUsed = false;
+		this.zoomToUsed = true;
 		this.presenting = false;
 	}
 }

@@ -113,7 +113,9 @@ export const guestOsMiB = (g: GroupReport): number =>
 export function hypervisorBaseMiB(host: Host, report: Report): number {
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const vms = report.groups.some((g) => g.kind === 'vm' && g.supported && g.count > 0);
-	return vms || hv.hostOses === null ? hv.baseMiB.value : 0;
+	return vms || hv.hostOses === null
+		? hv.hostServices.reduce((sum, p) => sum + p.value.value, 0)
+		: 0;
 }
 
 /**
@@ -142,6 +144,8 @@ export interface UtilityVm {
 	vmmMiB: number;
 	kernelMiB: number;
 	servicesMiB: number;
+	/** The container engine inside it (its daemons, counted in the engine layer). */
+	engineMiB: number;
 	totalMiB: number;
 }
 
@@ -150,14 +154,15 @@ export function utilityVm(host: Host, report: Report): UtilityVm {
 	const h = report.memory.hostLevel;
 	// Host-level guest layers come only from the utility VM; its VMM shares the hypervisor layer.
 	if (h.guestKernel <= 0)
-		return { present: false, vmmMiB: 0, kernelMiB: 0, servicesMiB: 0, totalMiB: 0 };
+		return { present: false, vmmMiB: 0, kernelMiB: 0, servicesMiB: 0, engineMiB: 0, totalMiB: 0 };
 	const vmmMiB = Math.max(0, h.hypervisor - hypervisorBaseMiB(host, report));
 	return {
 		present: true,
 		vmmMiB,
 		kernelMiB: h.guestKernel,
 		servicesMiB: h.guestOs,
-		totalMiB: vmmMiB + h.guestKernel + h.guestOs
+		engineMiB: h.engine,
+		totalMiB: vmmMiB + h.guestKernel + h.guestOs + h.engine
 	};
 }
 

@@ -1,6 +1,6 @@
 /** The small helpers behind every chart: ticks, contrast, CSV, label dodging, legend, keys. */
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '$lib/model';
+import { KINDS, LAYERS } from '$lib/model';
 import { LAYER_COLOR } from '$lib/sandbox/layerStyle';
 import { contrast, KIND_STYLE, needsOutline, PHASE_COLOR, textOn } from '$lib/charts/color';
 import { nextKey } from '$lib/charts/frame';
@@ -82,10 +82,13 @@ describe('colour contrast (WCAG 2)', () => {
 		['#0072B2', false],
 		['#555555', false]
 	])('needsOutline(%s) = %s', (c, out) => expect(needsOutline(c)).toBe(out));
-	it('the three kinds differ in dash and marker, not only in colour', () => {
+	it('every kind differs in dash and marker, not only in colour, and its colour reads on white', () => {
 		const styles = Object.values(KIND_STYLE);
-		expect(new Set(styles.map((s) => s.dash)).size).toBe(3);
-		expect(new Set(styles.map((s) => s.marker)).size).toBe(3);
+		expect(styles).toHaveLength(KINDS.length);
+		expect(new Set(styles.map((s) => s.dash)).size).toBe(KINDS.length);
+		expect(new Set(styles.map((s) => s.marker)).size).toBe(KINDS.length);
+		for (const s of styles)
+			expect(contrast(s.color, '#ffffff'), s.label).toBeGreaterThanOrEqual(4.5);
 	});
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOST, evaluate, LAYERS, type Scenario } from '../../../src/lib/model';
-import { dividerPath, hostLayout, MAX_COLUMNS } from '../../../src/lib/sandbox/hostLayout';
+import {
+	dividerPath,
+	FREE_BAND_PX,
+	hostLayout,
+	MAX_COLUMNS
+} from '../../../src/lib/sandbox/hostLayout';
 
 const scenario = (count: number): Scenario => ({
 	version: 1,
@@ -39,10 +44,33 @@ describe('hostLayout', () => {
 		expect(Math.max(...many.dividers)).toBeLessThan(600);
 	});
 
-	it('zoomed to used, the used memory fills nearly the whole height', () => {
+	it('zoomed to used, the used memory fills the height below a summary of the free memory', () => {
 		const s = scenario(3);
+		const r = evaluate(s);
+		const l = hostLayout(r, s, 600, 300, true);
+		expect(l.freeBand).toEqual({
+			y: 0,
+			h: FREE_BAND_PX,
+			mib: r.memory.capacityMiB - r.memory.usedMiB
+		});
+		expect(l.usedY).toBeCloseTo(FREE_BAND_PX, 6);
+		// Still to scale among themselves: the group band's height is its share of what is used.
+		expect(l.bands[0]!.h).toBeCloseTo(
+			((300 - FREE_BAND_PX) * r.groups[0]!.memory.totalMiB) / r.memory.usedMiB,
+			6
+		);
+	});
+
+	it('zoomed on an overfull host, nothing is free: the capacity line shows inside the drawing', () => {
+		const s = scenario(2_000_000);
 		const l = hostLayout(evaluate(s), s, 600, 300, true);
+		expect(l.freeBand).toBeNull();
+		expect(l.capacityY).toBeGreaterThan(0);
 		expect(300 - l.usedY).toBeGreaterThan(300 / 1.06);
+	});
+
+	it('the whole host to scale has no free summary', () => {
+		expect(layoutOf(3).freeBand).toBeNull();
 	});
 });
 

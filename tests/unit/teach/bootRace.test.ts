@@ -105,10 +105,10 @@ describe('finishingOrder(lanes)', () => {
 		}
 	);
 
-	it('nginx on the default host: warm container, microVM, cold container, VM', () => {
+	it('nginx on the default host: microVM (minimal init), warm container, cold container, VM', () => {
 		expect(finishingOrder(raceLanes(DEFAULT_HOST, 'nginx'))).toEqual([
-			'container-warm',
 			'microvm',
+			'container-warm',
 			'container-cold',
 			'vm'
 		]);
@@ -154,7 +154,7 @@ describe('stateAt(lanes, tMs)', () => {
 
 	it('lists ready lanes first finisher first, and is done when all are ready', () => {
 		expect(stateAt(lanes, 0)).toMatchObject({ ready: [], done: false });
-		expect(stateAt(lanes, 800).ready).toEqual(['container-warm', 'microvm']);
+		expect(stateAt(lanes, 800).ready).toEqual(['microvm', 'container-warm']);
 		expect(stateAt(lanes, raceEndMs(lanes))).toMatchObject({
 			ready: finishingOrder(lanes),
 			done: true
@@ -197,10 +197,10 @@ describe('stepping: boundaries, nextBoundary, previousBoundary, readyBetween', (
 		expect(nextBoundary(lanes, raceEndMs(lanes))).toBe(raceEndMs(lanes));
 	});
 
-	it('the first step ends the shortest first phase (the microVM’s kernel)', () => {
+	it('the first step ends the shortest first phase (the microVM’s host-side setup)', () => {
 		const first = Math.min(...lanes.map((l) => l.phases[0]!.endMs));
 		expect(nextBoundary(lanes, 0)).toBe(first);
-		expect(stateAt(lanes, first).lanes.find((l) => l.id === 'microvm')!.phase).toBe('init');
+		expect(stateAt(lanes, first).lanes.find((l) => l.id === 'microvm')!.phase).toBe('kernel');
 	});
 
 	it('steps back to the previous phase end, and to 0 from the first', () => {
@@ -211,8 +211,9 @@ describe('stepping: boundaries, nextBoundary, previousBoundary, readyBetween', (
 
 	it('names who became ready in a step, first finisher first', () => {
 		const warm = lanes.find((l) => l.id === 'container-warm')!;
-		expect(readyBetween(lanes, 0, 1000).map((l) => l.id)).toEqual(['container-warm', 'microvm']);
-		expect(readyBetween(lanes, warm.readyMs, 1000).map((l) => l.id)).toEqual(['microvm']);
+		const micro = lanes.find((l) => l.id === 'microvm')!;
+		expect(readyBetween(lanes, 0, 1000).map((l) => l.id)).toEqual(['microvm', 'container-warm']);
+		expect(readyBetween(lanes, micro.readyMs, 1000).map((l) => l.id)).toEqual(['container-warm']);
 		expect(readySentence(warm)).toBe('Container (warm cache) ready at 350 ms');
 	});
 });
@@ -224,7 +225,7 @@ describe('words: laneStatusText and clockText', () => {
 	it.each([
 		[0, 'Firmware · 0 %'],
 		[vm.readyMs / 2, 'Init · 50 %'],
-		[vm.readyMs, 'Ready at 8.9 s']
+		[vm.readyMs, `Ready at ${(vm.readyMs / 1000).toFixed(1)} s`]
 	])('VM at %d ms: %s', (t, text) => {
 		expect(laneStatusText(vm, stateAt(lanes, t).lanes[0]!)).toBe(text);
 	});

@@ -27,8 +27,8 @@ describe('utilityVm', () => {
 			const s = stepOf('laptop', n);
 			const r = evaluate(s);
 			const vm = utilityVm(s.host, r);
-			const note = r.notes.find((x) => /hidden Linux VM/.test(x.message))!;
-			expect(note.message).toContain(`costs about ${formatMiB(vm.totalMiB)}`);
+			const note = r.notes.find((x) => /no Linux kernel/.test(x.message))!;
+			expect(note.message).toContain(`holds ${formatMiB(vm.totalMiB)} on its own`);
 		}
 	});
 	it('is absent with VMs and no containers, even on a type-2 hypervisor', () => {

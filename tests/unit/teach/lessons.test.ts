@@ -195,11 +195,11 @@ describe('lesson 4, boot race', () => {
 			);
 		}
 	});
-	it('step 1, warm cache: the container is ready first, then the microVM, then the VM', () => {
+	it('step 1, warm cache: the microVM and the container are ready within a fraction of a second of each other, long before the VM', () => {
 		const r = reportOf('boot-race', 1);
 		const ms = (k: Kind) => byKind(r, k).startup.readyMs;
-		expect(ms('container')).toBeLessThan(ms('microvm'));
-		expect(ms('microvm')).toBeLessThan(ms('vm'));
+		expect(Math.max(ms('container'), ms('microvm'))).toBeLessThan(ms('vm') / 10);
+		expect(Math.abs(ms('container') - ms('microvm'))).toBeLessThan(500);
 		expect(phasesOf(r, 'vm')).toEqual(['firmware', 'bootloader', 'kernel', 'init', 'appStart']);
 		expect(phasesOf(r, 'microvm')).not.toContain('firmware');
 		expect(phasesOf(r, 'container')).toEqual(['sandbox', 'appStart']);
@@ -217,11 +217,11 @@ describe('lesson 4, boot race', () => {
 			byKind(r, 'microvm').startup.readyMs
 		);
 	});
-	it('step 4, Java warm: the container is first again', () => {
+	it('step 4, Java warm: the container and the microVM finish close together, the JVM’s start dominating; the VM is last', () => {
 		const r = reportOf('boot-race', 4);
 		const ms = (k: Kind) => byKind(r, k).startup.readyMs;
-		expect(ms('container')).toBeLessThan(ms('microvm'));
-		expect(ms('microvm')).toBeLessThan(ms('vm'));
+		expect(Math.abs(ms('container') - ms('microvm'))).toBeLessThan(500);
+		expect(Math.max(ms('container'), ms('microvm'))).toBeLessThan(ms('vm'));
 	});
 });
 
@@ -297,7 +297,7 @@ describe('lesson 6, Docker on a laptop', () => {
 		expect(vm.kernelMiB).toBeGreaterThan(0);
 		expect(vm.totalMiB).toBeGreaterThan(vm.kernelMiB + vm.servicesMiB);
 		expect(
-			r.notes.find((n) => n.level === 'info' && /hidden Linux VM/.test(n.message))
+			r.notes.find((n) => n.level === 'info' && /no Linux kernel/.test(n.message))
 		).toBeTruthy();
 	});
 	it('step 4: the container has no kernel of its own; it shares the hidden VM’s', () => {

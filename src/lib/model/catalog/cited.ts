@@ -27,3 +27,13 @@ export function estimate(
 ): Cited {
 	return { value, unit, source, estimate: true, note };
 }
+
+/** One named part of a sum (host services, firmware steps, daemons), with its own source. */
+export interface Part {
+	label: string;
+	value: Cited;
+}
+
+/** The sum of the parts' values. */
+export const sumParts = (parts: readonly Part[]): number =>
+	parts.reduce((sum, p) => sum + p.value.value, 0);

@@ -185,7 +185,7 @@ const linuxDefaults = (vcpus: number, vmMemoryMiB: number, microvmMemoryMiB: num
 	vmMemoryMiB,
 	microvmMemoryMiB,
 	guestOs: 'ubuntu-24.04' as const,
-	microvmGuestOs: 'alpine-3' as const
+	microvmGuestOs: 'minimal-linux' as const
 });
 
 const wsNote =

@@ -1,96 +1,48 @@
-/** Explanations of startup phases. */
-import { CONTAINERS, ENGINE_INFO, HYPERVISOR_INFO, IMAGE_LAYERS, MICROVM } from '../catalog';
-
-import { kindName, type Resolved } from '../resolve';
+/** Explanations of startup phases (by the instance's kind), and of starting many instances at once. */
+import { CONCURRENCY } from '../catalog';
+import { kindModule } from '../kinds';
+import type { Resolved } from '../resolve';
+import type { ManyStart } from '../startMany';
 import type { Host, Phase } from '../types';
 import { finish, input, setting, type Explanation } from './terms';
 
-export function phaseExplanation(
+export const phaseExplanation = (
 	host: Host,
 	r: Resolved,
 	phase: Phase,
 	value: number
+): Explanation => kindModule(r.kind).phase(host, r, phase, value);
+
+/** Why all of a group's instances, started together, are ready when they are. */
+export function allReadyExplanation(
+	host: Host,
+	r: Resolved,
+	count: number,
+	readyMs: number,
+	many: ManyStart,
+	perSecond: number,
+	cpuMsEach: number
 ): Explanation {
-	const title = `${phase} phase of one ${r.workload.name} ${kindName(r.kind)}`;
-	const os = r.guestOs;
-	const layers = r.workload.layers.filter((id) => IMAGE_LAYERS[id].compressedMiB.value > 0);
-	switch (phase) {
-		case 'imagePull':
-			return finish(
-				title,
-				value,
-				'ms',
-				'Compressed layer bytes × 8.39 Mbit/MiB ÷ network speed, plus one registry round trip per layer. Only with a cold cache, when every layer of the image is downloaded once per host.',
-				[
-					...layers.map((id) => input(IMAGE_LAYERS[id].name, IMAGE_LAYERS[id].compressedMiB)),
-					setting('Network speed', host.networkMbps, 'Mbit/s'),
-					input('Registry round trip per layer', CONTAINERS.registryRoundTripMs)
-				]
-			);
-		case 'unpack':
-			return finish(title, value, 'ms', 'Compressed size × unpack ratio ÷ unpack throughput.', [
-				input('Unpack ratio', CONTAINERS.unpackRatio),
-				input('Unpack throughput', CONTAINERS.unpackMiBPerS)
-			]);
-		case 'sandbox':
-			return finish(
-				title,
-				value,
-				'ms',
-				'Creating namespaces, cgroups and the network for the container.',
-				[
-					r.workload.family === 'windows'
-						? input('Windows container start', CONTAINERS.windowsSandboxMs)
-						: input(
-								`${ENGINE_INFO[host.engine].name} create + start`,
-								ENGINE_INFO[host.engine].sandboxMs
-							)
-				]
-			);
-		case 'firmware':
-			return finish(
-				title,
-				value,
-				'ms',
-				'The VMM starts and the virtual firmware (BIOS/UEFI) finds the boot disk.',
-				[
-					input(
-						`${HYPERVISOR_INFO[host.hypervisor].name} firmware`,
-						HYPERVISOR_INFO[host.hypervisor].firmwareMs
-					)
-				]
-			);
-		case 'bootloader':
-			return finish(title, value, 'ms', 'The bootloader loads the kernel.', [
-				input(`${os?.name} bootloader`, os!.bootloaderMs)
-			]);
-		case 'kernel':
-			return r.kind === 'microvm'
-				? finish(
-						title,
-						value,
-						'ms',
-						'A microVM skips firmware and bootloader: the VMM loads a minimal kernel directly.',
-						[input('Firecracker start to init', MICROVM.kernelBootMs)]
-					)
-				: finish(
-						title,
-						value,
-						'ms',
-						'The guest kernel initialises devices and mounts its root file system.',
-						[input(`${os?.name} kernel`, os!.kernelBootMs)]
-					);
-		case 'init':
-			return finish(title, value, 'ms', 'The guest’s init system starts its services.', [
-				input(`${os?.name} init`, os!.initMs)
-			]);
-		case 'appStart':
-			return finish(
-				title,
-				value,
-				'ms',
-				'The app itself starts — the same inside a VM or a container.',
-				[input(`${r.workload.name} start`, r.workload.appStartMs)]
-			);
-	}
+	const kind = kindModule(r.kind);
+	const creation = kind.creation(host, r);
+	const rate = input(creation.label, creation.input);
+	return finish(
+		`Time until all ${count.toLocaleString('en-US')} ${r.workload.name} ${kind.plural} are ready`,
+		many.ms,
+		'ms',
+		'The slowest of: one start; creating them one after another at the creation rate (the last one’s start plus one ready time); and all their start-up CPU work spread over every core.',
+		[
+			setting('Instances started together', count, 'count'),
+			setting('One instance ready', readyMs, 'ms', 'On an idle host.', 'derived'),
+			rate,
+			setting('Creation rate on this host', perSecond, 'per second', '', 'derived'),
+			input('Share of a core a boot keeps busy', CONCURRENCY.bootCpuShare),
+			input('Share of a core an app start keeps busy', CONCURRENCY.appStartCpuShare),
+			input('Share of a core sandbox setup keeps busy', CONCURRENCY.sandboxCpuShare),
+			setting('CPU work of one start', cpuMsEach, 'core-ms', '', 'derived'),
+			setting('Host cores', host.cpuCores, 'cores'),
+			setting('Created one after another', many.rateMs, 'ms', '', 'derived'),
+			setting('All start-up work on every core', many.cpuMs, 'ms', '', 'derived')
+		]
+	);
 }

@@ -1,5 +1,5 @@
 /** The shape of an explanation, and helpers to build its inputs. */
-import { type Cited, type SourceId } from '../catalog';
+import { type Cited, type Part, type SourceId } from '../catalog';
 
 import type { Layer, Phase, Resource } from '../types';
 
@@ -9,7 +9,10 @@ export type ExplainTarget =
 	| { type: 'phase'; groupId: string; phase: Phase }
 	| { type: 'disk'; groupId: string }
 	| { type: 'cpu'; groupId: string }
-	| { type: 'limit'; resource: Resource };
+	| { type: 'allReady'; groupId: string }
+	| { type: 'limit'; resource: Resource }
+	/** One instance's whole memory, broken into its layers (each layer explained on its own). */
+	| { type: 'instance'; groupId: string };
 
 export interface ExplanationInput {
 	/** catalog: a cited default; setting: chosen in the scenario; derived: computed from other inputs. */
@@ -20,6 +23,8 @@ export interface ExplanationInput {
 	source: SourceId;
 	estimate: boolean;
 	note: string;
+	/** This input is itself a figure with its own explanation (a part of a whole). */
+	target?: ExplainTarget;
 }
 
 /** How one figure was computed: in words, from which inputs, resting on which sources. */
@@ -59,6 +64,23 @@ export const setting = (
 	note
 });
 
+/** A part of a whole that has its own explanation: a layer of one instance's memory. */
+export const part = (
+	label: string,
+	value: number,
+	unit: string,
+	target: ExplainTarget
+): ExplanationInput => ({
+	origin: 'derived',
+	label,
+	value,
+	unit,
+	source: 'estimate',
+	estimate: false,
+	note: '',
+	target
+});
+
 export function finish(
 	title: string,
 	value: number,
@@ -69,3 +91,27 @@ export function finish(
 	const sources = [...new Set(inputs.filter((i) => i.origin === 'catalog').map((i) => i.source))];
 	return { title, value, unit, formula, inputs, sources, estimate: inputs.some((i) => i.estimate) };
 }
+
+/** The same explanation with its parts' sources and estimates folded in (a whole made of parts). */
+export function withParts(e: Explanation, parts: readonly Explanation[]): Explanation {
+	const sources = [...new Set([...e.sources, ...parts.flatMap((p) => p.sources)])];
+	return { ...e, sources, estimate: e.estimate || parts.some((p) => p.estimate) };
+}
+
+/** A catalog value as formula text ("8 MiB", "512"): formulas name their constants, never type them. */
+export function quote(c: Cited): string {
+	const n = c.value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+	switch (c.unit) {
+		case 'ratio':
+		case 'count':
+			return n;
+		case 'percent':
+			return `${n} %`;
+		default:
+			return `${n} ${c.unit}`;
+	}
+}
+
+/** Inputs for each part of a sum, labelled with the part's name. */
+export const partInputs = (parts: readonly Part[], prefix = ''): ExplanationInput[] =>
+	parts.map((p) => input(`${prefix}${p.label}`, p.value));

@@ -1,9 +1,10 @@
+import { KIND_PLURAL } from '$lib/model/names';
 import type { Group, Host, Kind, Scenario, WorkloadId } from '$lib/model';
 import type { LessonStep, TeachView } from './types';
 
 /*
- * The builders every lesson writes its steps with. Type imports only, so the lessons stay plain
- * data that tests and the browser read alike.
+ * The builders every lesson writes its steps with, so the lessons stay plain data that tests and
+ * the browser read alike.
  */
 
 export const scenario = (name: string, host: Host, groups: Group[]): Scenario => ({
@@ -13,19 +14,13 @@ export const scenario = (name: string, host: Host, groups: Group[]): Scenario =>
 	groups
 });
 
-const KIND_WORDS: Record<Kind, string> = {
-	vm: 'VMs',
-	microvm: 'microVMs',
-	container: 'containers'
-};
-
 /** A group labelled "nginx as VMs" unless `label` says otherwise. */
 export const group = (
 	id: string,
 	kind: Kind,
 	workload: WorkloadId,
 	count: number,
-	label = `${workload} as ${KIND_WORDS[kind]}`
+	label = `${workload} as ${KIND_PLURAL[kind]}`
 ): Group => ({ id, kind, workload, count, label });
 
 /** The same workload as VMs (id `vm`) beside containers (id `ct`), labelled as `group` does. */

@@ -20,7 +20,7 @@ export const raceLesson: Lesson = {
 	view: 'bootRace',
 	steps: [
 		nginx(
-			'Press play. The VM goes firmware → bootloader → kernel → init before nginx can start; the microVM skips the firmware and boots a minimal kernel; the container only sets up its namespaces and cgroups, then starts nginx.',
+			'Press play. The VM goes firmware → bootloader → kernel → init before nginx can start. The microVM skips firmware and bootloader: a minimal kernel and a single-purpose init, so it is ready about as soon as the container, which only sets up its namespaces and cgroups, then starts nginx.',
 			scenario('Boot race: nginx, warm cache', SERVER, three('nginx', 'nginx'))
 		),
 		nginx(
@@ -32,7 +32,7 @@ export const raceLesson: Lesson = {
 			scenario('Boot race: Java, cold cache', COLD, three('java-api', 'Java'))
 		),
 		java(
-			'Once the image is cached the container is first again: only the sandbox setup and the app’s own start remain. The VM still boots a whole OS before the JVM begins.',
+			'Once the image is cached, the container and the microVM finish close together: only their setup and the JVM’s own start remain. The VM still boots a whole OS before the JVM begins.',
 			scenario('Boot race: Java, warm cache', SERVER, three('java-api', 'Java'))
 		)
 	]

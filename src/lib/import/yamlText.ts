@@ -1,0 +1,123 @@
+/**
+ * Parse YAML safely: stop after a number of documents, cap alias expansion (YAML "billion
+ * laughs"), and refuse nesting deep enough to exhaust the stack. Every refusal is a sentence for
+ * a person, never the library's own message. (Size and binary checks come first, in input.ts.)
+ */
+import { Composer, LineCounter, Parser, type ErrorCode } from 'yaml';
+import { formatCount } from './format';
+import { DEFAULT_LIMITS } from './input';
+import type { ImportError, ImportLimits, ImportNote } from './types';
+
+export { decodeInput, DEFAULT_LIMITS } from './input';
+
+export interface YamlDocument {
+	/** 1-based position in the stream. */
+	index: number;
+	/** 1-based line the document starts on. */
+	line: number;
+	value: unknown;
+}
+
+export type YamlResult =
+	{ ok: true; documents: YamlDocument[]; notes: ImportNote[] } | { ok: false; error: ImportError };
+
+const PLAIN: Partial<Record<ErrorCode, string>> = {
+	TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces',
+	BAD_INDENT: 'the indentation does not line up',
+	DUPLICATE_KEY: 'the same key appears twice in one map',
+	MISSING_CHAR: 'a closing quote or bracket is missing',
+	MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line (a missing “:” or quote?)',
+	BLOCK_AS_IMPLICIT_KEY: 'a key runs over more than one line (a missing “:” or quote?)',
+	BAD_ALIAS: 'an alias (*name) is malformed',
+	BAD_SCALAR_START: 'a value starts with a character YAML reserves (quote it)',
+	UNEXPECTED_TOKEN: 'something unexpected stands here',
+	BAD_DQ_ESCAPE: 'a double-quoted string has an invalid escape',
+	TAG_RESOLVE_FAILED: 'a tagged value (!!tag) could not be read'
+};
+
+const ALIAS_BOMB: ImportError = {
+	code: 'alias-bomb',
+	message:
+		'This YAML uses aliases (*name) that expand far beyond its size — the “billion laughs” pattern. It was not read.'
+};
+
+const tooDeep = (max: number): ImportError => ({
+	code: 'too-deep',
+	message: `This YAML is nested more than ${formatCount(max, 'level')} deep; compose files and manifests need far fewer. It was not read.`
+});
+
+/** Deepest nesting of maps and lists, walked without recursion; stops once past `max`. */
+export function depthOf(value: unknown, max: number): number {
+	let deepest = 0;
+	const stack: [unknown, number][] = [[value, 0]];
+	const seen = new Set<object>();
+	while (stack.length) {
+		const [v, d] = stack.pop()!;
+		if (d > deepest) deepest = d;
+		if (deepest > max) return deepest;
+		if (v && typeof v === 'object' && !seen.has(v)) {
+			seen.add(v);
+			for (const child of Object.values(v)) stack.push([child, d + 1]);
+		}
+	}
+	return deepest;
+}
+
+/** Parse a YAML stream (one or more `---` documents) within the limits. */
+export function loadYaml(text: string, limits: ImportLimits = DEFAULT_LIMITS): YamlResult {
+	const lines = new LineCounter();
+	const composer = new Composer({ merge: true, prettyErrors: false });
+	const documents: YamlDocument[] = [];
+	const notes: ImportNote[] = [];
+	const lineOf = (offset: number) => lines.linePos(offset).line;
+	let firstProblem: string | undefined;
+	let seen = 0;
+	try {
+		const stream = composer.compose(new Parser(lines.addNewLine).parse(text), false);
+		for (const doc of stream) {
+			if (seen >= limits.maxDocuments) {
+				notes.push({
+					level: 'warning',
+					topic: 'left-out',
+					message: `Only the first ${formatCount(limits.maxDocuments, 'document')} were read; the rest of the input was left out.`
+				});
+				break;
+			}
+			const index = ++seen;
+			const line = lineOf(doc.range[0]);
+			if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION'))
+				return { ok: false, error: tooDeep(limits.maxDepth) };
+			const error = doc.errors[0];
+			if (error) {
+				const where = `line ${lineOf(error.pos[0])}`;
+				const problem = PLAIN[error.code] ?? 'the YAML is not well formed here';
+				firstProblem ??= `${problem} (${where})`;
+				notes.push({
+					level: 'error',
+					topic: 'problem',
+					message: `Document ${index} could not be read: ${problem} (${where}). It was left out.`,
+					where
+				});
+				continue;
+			}
+			const value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+			if (depthOf(value, limits.maxDepth) > limits.maxDepth)
+				return { ok: false, error: tooDeep(limits.maxDepth) };
+			documents.push({ index, line, value });
+		}
+	} catch (e) {
+		if (e instanceof ReferenceError && /alias/i.test(e.message))
+			return { ok: false, error: ALIAS_BOMB };
+		if (e instanceof RangeError) return { ok: false, error: tooDeep(limits.maxDepth) };
+		return {
+			ok: false,
+			error: { code: 'not-yaml', message: 'This input could not be read as YAML.' }
+		};
+	}
+	if (documents.length === 0 && firstProblem)
+		return {
+			ok: false,
+			error: { code: 'not-yaml', message: `This is not valid YAML: ${firstProblem}.` }
+		};
+	return { ok: true, documents, notes };
+}

@@ -1,0 +1,28 @@
+/** Explanation of one instance's whole memory: the number on a group's card, broken into layers. */
+import type { InstanceFigures } from '../instance';
+import { LAYER_LABEL } from '../labels';
+import { kindModule } from '../kinds';
+import { kindName, type Resolved } from '../resolve';
+import { LAYERS, type Host } from '../types';
+import { layerExplanation } from './memory';
+import { finish, part, withParts, type Explanation } from './terms';
+
+export function instanceExplanation(
+	host: Host,
+	r: Resolved,
+	groupId: string,
+	fig: InstanceFigures
+): Explanation {
+	const layers = LAYERS.filter((l) => fig.memory[l] > 0);
+	const parts = layers.map((layer) => layerExplanation(host, r, layer, fig.memory[layer]));
+	const whole = finish(
+		`Memory of one ${r.workload.name} ${kindName(r.kind)}`,
+		fig.memoryMiB,
+		'MiB',
+		kindModule(r.kind).memoryFormula(r),
+		layers.map((layer) =>
+			part(LAYER_LABEL[layer], fig.memory[layer], 'MiB', { type: 'layer', groupId, layer })
+		)
+	);
+	return withParts(whole, parts);
+}

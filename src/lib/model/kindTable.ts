@@ -1,0 +1,157 @@
+/**
+ * One workload as every kind, side by side: what the "what fits" panel, the density and startup
+ * charts, the lessons, the quiz and the isolation spectrum show. Computed by the model from the
+ * scenario, so no view calls evaluate() or maxInstances() itself, and each kind is counted with
+ * the sizing the person chose for it (a group of that kind and workload), else the catalog's.
+ */
+import { maxInstances } from './density';
+import { evaluate } from './evaluate';
+import { formatCores, formatMiB, formatVcpus } from './format';
+import { KIND_MODULES, type Isolation } from './kinds';
+import { sumLayers } from './layers';
+import { groupName } from './names';
+import { resolveTemplate } from './resolve';
+import {
+	KINDS,
+	type Density,
+	type Group,
+	type Host,
+	type ImageCache,
+	type Kind,
+	type Layer,
+	type Scenario,
+	type StartupPhase,
+	type Template,
+	type WorkloadId
+} from './types';
+
+export interface KindStartup {
+	phases: StartupPhase[];
+	readyMs: number;
+}
+
+export interface KindFigures {
+	kind: Kind;
+	name: string;
+	plural: string;
+	isolation: Isolation;
+	supported: boolean;
+	/** Why it cannot run on this host; undefined when it can. */
+	reason?: string;
+	/** The sizing it was counted with, and where it came from (a group, or the catalog's defaults). */
+	sizing: { template: Template; groupId?: string; words: string };
+	/** Host software this kind alone brings (host OS, hypervisor services, engine, hidden VM). */
+	hostLevelMiB: number;
+	/** One instance alone, and what each further one adds (sharing applied). */
+	perInstance: Record<Layer, number>;
+	perInstanceMiB: number;
+	firstMiB: number;
+	marginalMiB: number;
+	diskMiB: number;
+	demandCores: number;
+	/** One instance on an idle host, with the host's image cache as it is, warm, and cold. */
+	startup: KindStartup & { warm: KindStartup; cold: KindStartup };
+	/** How many fit on the empty host, what runs out first, and why, in words. */
+	density: Density;
+}
+
+const custom = (t: Template) =>
+	t.vcpus !== undefined ||
+	t.memoryMiB !== undefined ||
+	t.guestOs !== undefined ||
+	t.diskMode !== undefined ||
+	t.demandCores !== undefined ||
+	t.isolation !== undefined;
+
+/** The sizing a kind is counted with: the preferred group's, else the first of that kind and workload, else the defaults. */
+function sizingOf(
+	host: Host,
+	groups: readonly Group[],
+	kind: Kind,
+	workload: WorkloadId,
+	preferGroupId?: string
+): KindFigures['sizing'] {
+	const mine = groups.filter((g) => g.kind === kind && g.workload === workload);
+	const from = mine.find((g) => g.id === preferGroupId) ?? mine[0];
+	const template: Template = from
+		? {
+				kind,
+				workload,
+				vcpus: from.vcpus,
+				memoryMiB: from.memoryMiB,
+				guestOs: from.guestOs,
+				diskMode: from.diskMode,
+				demandCores: from.demandCores,
+				isolation: from.isolation
+			}
+		: { kind, workload };
+	const r = resolveTemplate(host, template);
+	const parts: string[] = [];
+	if (r.guestOs) parts.push(`${formatMiB(r.memoryMiB!)} RAM`, formatVcpus(r.vcpus), r.guestOs.name);
+	else
+		parts.push(
+			r.memoryMiB !== undefined ? `memory limit ${formatMiB(r.memoryMiB)}` : 'no memory limit'
+		);
+	if (r.demandFromGroup) parts.push(`${formatCores(r.demandCores)} of CPU each`);
+	const who = from && custom(template) ? `Sized as “${groupName(from)}”` : 'Default sizing';
+	return {
+		template: Object.fromEntries(
+			Object.entries(template).filter(([, v]) => v !== undefined)
+		) as unknown as Template,
+		groupId: from && custom(template) ? from.id : undefined,
+		words: `${who}: ${parts.join(', ')}.`
+	};
+}
+
+function startupAt(host: Host, template: Template, imageCache: ImageCache): KindStartup {
+	const g = evaluate({
+		version: 1,
+		name: '',
+		host: { ...host, imageCache },
+		groups: [{ ...template, id: 'k', count: 1 }]
+	}).groups[0]!;
+	return { phases: g.startup.phases, readyMs: g.startup.readyMs };
+}
+
+/** `workload` as every kind on `scenario`'s host: one instance of each alone, and how many fit. */
+export function kindTable(
+	scenario: Scenario,
+	workload: WorkloadId,
+	preferGroupId?: string
+): KindFigures[] {
+	const host = scenario.host;
+	return KINDS.map((kind) => {
+		const module = KIND_MODULES[kind];
+		const sizing = sizingOf(host, scenario.groups, kind, workload, preferGroupId);
+		const one = evaluate({
+			version: 1,
+			name: '',
+			host,
+			groups: [{ ...sizing.template, id: 'k', count: 1 }]
+		});
+		const g = one.groups[0]!;
+		const startup = { phases: g.startup.phases, readyMs: g.startup.readyMs };
+		return {
+			kind,
+			name: module.name,
+			plural: module.plural,
+			isolation: module.isolation,
+			supported: g.supported,
+			reason: g.reason,
+			sizing,
+			hostLevelMiB: sumLayers(one.memory.hostLevel),
+			perInstance: g.memory.perInstance,
+			perInstanceMiB: g.memory.perInstanceMiB,
+			firstMiB: g.memory.totalMiB,
+			marginalMiB: g.marginal.memoryMiB,
+			diskMiB: g.diskMiB.perInstance,
+			demandCores: g.cpu.demandCores,
+			startup: {
+				...startup,
+				warm: host.imageCache === 'warm' ? startup : startupAt(host, sizing.template, 'warm'),
+				cold: host.imageCache === 'cold' ? startup : startupAt(host, sizing.template, 'cold')
+			},
+			density: maxInstances(host, sizing.template)
+		};
+	});
+}

@@ -1,0 +1,40 @@
+/**
+ * Plain-language labels for the model's terms, one table each: the explanations, the notes and
+ * every view read them from here, so a layer is called the same thing everywhere. (Colours and
+ * patterns are the views' business.)
+ */
+import type { Layer, Phase, Resource } from './types';
+
+export const LAYER_LABEL: Record<Layer, string> = {
+	hostOs: 'Host OS',
+	hypervisor: 'Hypervisor',
+	engine: 'Container engine',
+	guestKernel: 'Guest kernel',
+	guestOs: 'Guest OS services',
+	binsLibs: 'Bins/libs',
+	app: 'App',
+	runtime: 'Container runtime',
+	idle: 'Allocated but idle'
+};
+
+export const PHASE_LABEL: Record<Phase, string> = {
+	imagePull: 'Image pull',
+	unpack: 'Unpack',
+	firmware: 'Firmware',
+	bootloader: 'Bootloader',
+	kernel: 'Kernel',
+	init: 'Init',
+	sandbox: 'Sandbox setup',
+	appStart: 'App start'
+};
+
+/** A resource as a noun in a sentence: "memory runs out", "limited by CPU". */
+export const RESOURCE_LABEL: Record<Resource, string> = {
+	memory: 'memory',
+	cpu: 'CPU',
+	disk: 'disk',
+	limit: 'a hard limit'
+};
+
+/** Capitalise the first letter, for a label at the start of a sentence or a heading. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

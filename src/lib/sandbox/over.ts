@@ -1,0 +1,47 @@
+import type { Report, Resource } from '$lib/model';
+
+/** Which of the host's resources are asked for beyond its capacity (everything placed counted). */
+export interface Over {
+	memory: boolean;
+	disk: boolean;
+	vcpus: boolean;
+	cpu: boolean;
+	limit: boolean;
+}
+
+export function overCapacity(r: Report): Over {
+	return {
+		memory: r.memory.usedMiB > r.memory.capacityMiB,
+		disk: r.disk.usedMiB > r.disk.capacityMiB,
+		vcpus: r.cpu.allocatedVcpus > r.cpu.vcpuCapacity,
+		cpu: r.cpu.demandCores > r.cpu.capacityCores,
+		limit: r.limits.some((l) => l.used > l.max)
+	};
+}
+
+/** Each resource as a noun, and as the first to run out. */
+const WORDS: Record<keyof Over, [noun: string, runsOut: string]> = {
+	memory: ['memory', 'memory runs out'],
+	disk: ['disk', 'disk runs out'],
+	vcpus: ['vCPUs', 'vCPUs run out'],
+	cpu: ['CPU time', 'CPU time runs out'],
+	limit: ['a hard limit of the platform', 'a hard limit of the platform is reached']
+};
+/** The model's "cpu" is either vCPUs handed out or CPU time: whichever is over. */
+const firstOf = (first: Resource, over: Over): keyof Over =>
+	first === 'cpu' ? (over.vcpus || !over.cpu ? 'vcpus' : 'cpu') : first;
+
+/** "No — memory runs out first; disk and vCPUs are over too." Plain words, the first named first. */
+export function overList(over: Over, limitedBy: Resource | null): string {
+	const head0 = limitedBy ? firstOf(limitedBy, over) : undefined;
+	const all = (Object.keys(WORDS) as (keyof Over)[]).filter((k) => over[k] && k !== head0);
+	if (head0) all.unshift(head0);
+	if (all.length === 0) return 'No — see the notes';
+	const [head, ...rest] = all;
+	const first = WORDS[head!][1];
+	if (rest.length === 0) return `No — ${first}`;
+	const nouns = rest.map((k) => WORDS[k][0]);
+	const tail =
+		nouns.length === 1 ? nouns[0] : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
+	return `No — ${first} first; ${tail} ${nouns.length === 1 ? 'is' : 'are'} over capacity too`;
+}
