@@ -289,8 +289,11 @@ test('a long scenario name takes one line of the presenting header, cut, not eig
 }) => {
 	const name = 'A very long scenario name that a teacher typed for a class '.repeat(3).trim();
 	await openLive(page, `/?present&s=${v1Link({ scenario: { ...defaultScenario(), name } })}`);
-	const shown = page.locator('header .scenario');
+	const shown = page.locator('header .scenario .clip');
 	await expect(shown).toHaveText(name);
+	// Cut with "…" inside the header, the rename button still beside it.
+	expect(await shown.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	await expect(page.getByRole('button', { name: /^Rename the scenario/ })).toBeInViewport();
 	const lines = await page.locator('header .tagline').evaluate((el) => {
 		const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
 		return Math.round(el.getBoundingClientRect().height / lineHeight);

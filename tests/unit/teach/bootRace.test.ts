@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_HOST,
 	evaluate,
+	formatMs,
 	PHASES,
 	WORKLOAD_IDS,
 	type Host,
@@ -230,13 +231,14 @@ describe('words: laneStatusText and clockText', () => {
 		expect(laneStatusText(vm, stateAt(lanes, t).lanes[0]!)).toBe(text);
 	});
 
-	it('a lane ready says its place at the finish when given', () => {
-		const end = stateAt(lanes, vm.readyMs);
-		expect(laneStatusText(vm, end.lanes[0]!, placeOf(lanes, 'vm'))).toBe('Ready at 8.9 s · 4th');
-		const warm = lanes.findIndex((l) => l.id === 'container-warm');
-		expect(laneStatusText(lanes[warm]!, end.lanes[warm]!, placeOf(lanes, 'container-warm'))).toBe(
-			'Ready at 350 ms · 1st'
-		);
+	it('a lane ready says its place at the finish when given: 1st for the first, 4th for the VM', () => {
+		const end = stateAt(lanes, raceEndMs(lanes));
+		const first = finishingOrder(lanes)[0]!;
+		const at = (id: string) => lanes.findIndex((l) => l.id === id);
+		const text = (id: string) =>
+			laneStatusText(lanes[at(id)]!, end.lanes[at(id)]!, placeOf(lanes, id));
+		expect(text('vm')).toBe(`Ready at ${formatMs(vm.readyMs)} · 4th`);
+		expect(text(first)).toBe(`Ready at ${formatMs(lanes[at(first)]!.readyMs)} · 1st`);
 	});
 
 	it.each([
@@ -321,8 +323,10 @@ describe('the legend, the places and the finish', () => {
 	);
 	it('names the first lane ready in the finish, as the model times it', () => {
 		const lanes = raceLanes(DEFAULT_HOST, 'nginx');
+		const first = lanes.find((l) => l.id === finishingOrder(lanes)[0])!;
+		expect(first.readyMs).toBe(Math.min(...lanes.map((l) => l.readyMs)));
 		expect(finishSentence(lanes)).toBe(
-			'Every lane is ready: Container (warm cache) first, at 350 ms.'
+			`Every lane is ready: ${first.name} first, at ${formatMs(first.readyMs)}.`
 		);
 		const iis = raceLanes(DEFAULT_HOST, 'windows-iis');
 		expect(finishingOrder(iis)).toEqual(['vm']);
