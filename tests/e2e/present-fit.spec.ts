@@ -82,6 +82,8 @@ for (const [k, lesson] of LESSONS.entries()) {
 	test(`lesson ${k + 1}, ${lesson.title}: every step fits 1024×768 in presentation mode`, async ({
 		page
 	}) => {
+		// Four steps (and, for the race, every phase stepped through) on a machine that may be busy.
+		test.setTimeout(120_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		for (const [i, step] of lesson.steps.entries()) {
 			const what = `${lesson.id} step ${i + 1}`;
@@ -106,8 +108,10 @@ for (const [k, lesson] of LESSONS.entries()) {
 }
 
 test('every quiz question, answered, fits 1024×768 in presentation mode', async ({ page }) => {
+	test.setTimeout(90_000);
 	await page.goto('/?present');
 	await page.locator('html[data-live]').waitFor({ state: 'attached' });
+	await expect(page.locator('html.presenting')).toHaveCount(1);
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	const counter = page.locator('[data-question-of]');
 	await expect(counter).toHaveText(/^Question 1 of (\d+)$/);
