@@ -29,6 +29,7 @@ import {
 	WORKLOADS,
 	type Cited
 } from '../src/lib/model/catalog';
+import { AKS, EKS, GKE, KUBEADM, NODE_AGENTS, PER_POD } from '../src/lib/model/catalog/kubernetes';
 
 /** The catalog's tables in the order a reader meets them (an explicit list: namespace order varies by loader). */
 export const CATALOG: Record<string, unknown> = {
@@ -53,7 +54,13 @@ export const CATALOG: Record<string, unknown> = {
 	WINDOWS_CONTAINERS,
 	UTILITY_VM,
 	SHARING,
-	CONCURRENCY
+	CONCURRENCY,
+	GKE,
+	EKS,
+	AKS,
+	KUBEADM,
+	PER_POD,
+	NODE_AGENTS
 };
 import { SOURCES, type SourceId } from '../src/lib/model/catalog/sources';
 import { defaultScenario } from '../src/lib/model/defaults';

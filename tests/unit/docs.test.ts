@@ -18,8 +18,9 @@ describe('docs/model.md', () => {
 	it('lists every cited catalog value once, with its source or as an estimate', () => {
 		const rows = citedRows(CATALOG);
 		// The explicit list misses no table of the catalog.
-		const everything = citedRows(catalog as unknown as Record<string, unknown>);
-		expect(new Set(rows.map((r) => r.cited))).toEqual(new Set(everything.map((r) => r.cited)));
+		const listed = new Set(rows.map((r) => r.cited));
+		for (const r of citedRows(catalog as unknown as Record<string, unknown>))
+			expect(listed.has(r.cited), r.path).toBe(true);
 		expect(rows.length).toBeGreaterThan(150);
 		for (const { path, cited } of rows) {
 			expect(cited.note.length, `${path} has a note`).toBeGreaterThan(0);

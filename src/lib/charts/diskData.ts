@@ -4,16 +4,7 @@
  * kind of VM, at the same scale. Sizes from the model's catalog and report. Pure: no DOM.
  */
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
-import {
-	GUEST_OSES,
-	IMAGE_LAYERS,
-	unpackedMiB,
-	WORKLOADS,
-	type Kind,
-	type LayerId,
-	type Report,
-	type WorkloadId
-} from '$lib/model';
+import type { GroupReport, ImageLayerReport, Kind, Report, WorkloadRef } from '$lib/model';
 import { KIND_LABEL } from '$lib/sandbox/layerStyle';
 import { exactMiB, formatMiB, num0 } from './format';
 import type { TableData } from './table';
@@ -40,7 +31,7 @@ export interface DiskBlock {
 	y1: number;
 	kind: BlockKind;
 	name: string;
-	layerId?: LayerId;
+	layerId?: string;
 	compressedMiB?: number;
 	usedBy: string[];
 	/** A layer already drawn in another stack: stored once, outlined here. */
@@ -73,46 +64,53 @@ export function diskLayout(report: Report): DiskLayout {
 	const columns: DiskColumn[] = [];
 	const blocks: DiskBlock[] = [];
 
-	// Container images: sorted by their layer lists, so images with a common base sit side by side.
-	const images = new Map<WorkloadId, number>();
+	// Images stored once per host (containers, gVisor, Kata): sorted by their layer lists, so
+	// images with a common base sit side by side.
+	const images = new Map<
+		WorkloadRef,
+		{ count: number; name: string; layers: ImageLayerReport[] }
+	>();
 	for (const g of report.groups)
-		if (g.supported && g.kind === 'container' && g.count > 0)
-			images.set(g.workload, (images.get(g.workload) ?? 0) + g.count);
-	const order = [...images.keys()].sort((a, b) =>
-		WORKLOADS[a].layers.join('/').localeCompare(WORKLOADS[b].layers.join('/'))
-	);
+		if (g.supported && g.imageShared && g.count > 0) {
+			const seen = images.get(g.workload);
+			if (seen) seen.count += g.count;
+			else images.set(g.workload, { count: g.count, name: g.workloadName, layers: g.image });
+		}
+	const ids = (w: WorkloadRef) => images.get(w)!.layers.map((l) => l.id);
+	const order = [...images.keys()].sort((a, b) => ids(a).join('/').localeCompare(ids(b).join('/')));
 	const open: DiskBlock[] = [];
-	const drawn = new Set<LayerId>();
+	const drawn = new Set<string>();
 	order.forEach((w, c) => {
-		const layers = WORKLOADS[w].layers;
+		const image = images.get(w)!;
+		const layers = ids(w);
 		let y = 0;
 		let size = 0;
-		layers.forEach((id, depth) => {
-			const mib = unpackedMiB(id);
-			const prev = c > 0 ? WORKLOADS[order[c - 1]!].layers : null;
+		image.layers.forEach((layer, depth) => {
+			const mib = layer.unpackedMiB;
+			const prev = c > 0 ? ids(order[c - 1]!) : null;
 			const block = open[depth];
-			if (prev && block && block.layerId === id && sameStart(prev, layers, depth)) {
+			if (prev && block && block.layerId === layer.id && sameStart(prev, layers, depth)) {
 				block.c1 = c;
-				block.usedBy.push(w);
+				block.usedBy.push(image.name);
 			} else {
 				const b: DiskBlock = {
-					key: `image|${w}|${depth}|${id}`,
+					key: `image|${w}|${depth}|${layer.id}`,
 					c0: c,
 					c1: c,
 					y0: y,
 					y1: y + mib,
-					kind: IMAGE_LAYERS[id].base ? 'base' : 'layer',
-					name: IMAGE_LAYERS[id].name,
-					layerId: id,
-					compressedMiB: IMAGE_LAYERS[id].compressedMiB.value,
-					usedBy: [w],
-					duplicate: drawn.has(id),
+					kind: layer.base ? 'base' : 'layer',
+					name: layer.name,
+					layerId: layer.id,
+					compressedMiB: layer.compressedMiB,
+					usedBy: [image.name],
+					duplicate: drawn.has(layer.id),
 					label: ''
 				};
 				open[depth] = b;
 				open.length = depth + 1;
 				blocks.push(b);
-				drawn.add(id);
+				drawn.add(layer.id);
 			}
 			y += mib;
 			size += mib;
@@ -120,34 +118,34 @@ export function diskLayout(report: Report): DiskLayout {
 		open.length = layers.length;
 		columns.push({
 			key: `image|${w}`,
-			label: w,
+			label: image.name,
 			kind: 'image',
 			sizeMiB: size,
-			count: images.get(w)!
+			count: image.count
 		});
 	});
 
 	// VM disks: one column per distinct disk (kind, workload, guest OS, size).
 	const vms = new Map<string, { col: DiskColumn; osMiB: number; os: string }>();
 	for (const g of report.groups) {
-		if (!g.supported || g.kind === 'container' || g.count <= 0 || !g.guestOs) continue;
+		if (!g.supported || g.count <= 0 || !g.guestDisk) continue;
 		const key = `${g.kind}|${g.workload}|${g.guestOs}|${g.diskMiB.perInstance.toFixed(3)}`;
 		const seen = vms.get(key);
 		if (seen) {
 			seen.col.count += g.count;
 			continue;
 		}
-		const os = GUEST_OSES[g.guestOs];
+		const os = (g as Required<Pick<GroupReport, 'guestDisk'>>).guestDisk;
 		vms.set(key, {
 			col: {
 				key: `disk|${key}`,
-				label: `${g.workload} ${KIND_LABEL[g.kind]}`,
+				label: `${g.workloadName} ${KIND_LABEL[g.kind]}`,
 				kind: g.kind,
 				sizeMiB: g.diskMiB.perInstance,
 				count: g.count
 			},
-			osMiB: Math.min(os.diskMiB.value, g.diskMiB.perInstance),
-			os: os.name
+			osMiB: Math.min(os.osMiB, g.diskMiB.perInstance),
+			os: os.osName
 		});
 	}
 	for (const { col, osMiB, os } of vms.values()) {

@@ -1,37 +1,43 @@
-import { SHARING } from './catalog';
 import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
-import { hostLevelMemory, presenceOf } from './memory';
+import { hostBaseline, presenceOf } from './memory';
 import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
 import { emptySharing } from './sharing';
-import type { Density, Host, Template } from './types';
+import type { Density, Host, OwnWorkload, Template } from './types';
+import { workloadBook } from './workloadBook';
 import { isInvalidGroup, sanitize } from './validate';
 
 /**
  * How many instances of `template` fit on the empty `host`, and what runs out first. Consistent
  * with evaluate(): a group of `count` fits and one of `count + 1` does not.
  */
-export function maxInstances(host: Host, template: Template): Density {
+export function maxInstances(
+	host: Host,
+	template: Template,
+	workloads?: readonly OwnWorkload[]
+): Density {
 	const max = INPUT_LIMITS.count.max;
 	const s = sanitize({
 		version: 1,
 		name: '',
 		host,
-		groups: [{ ...template, id: 'density', count: max }]
+		groups: [{ ...template, id: 'density', count: max }],
+		workloads
 	});
 	const g = s.groups[0]!;
 	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', reason: g.reason };
-	const r = resolveTemplate(s.host, g);
+	const r = resolveTemplate(s.host, g, workloadBook(s.workloads));
 	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
 
 	const fig = instanceFigures(s.host, r);
 	const presence = presenceOf(s.host, [{ r, count: 1 }]);
+	const baseline = hostBaseline(s.host, presence);
 	const used = emptyUsage();
-	used.memoryMiB = sumLayers(hostLevelMemory(s.host, presence));
-	if (s.host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
+	used.memoryMiB = sumLayers(baseline.layers);
+	used.demandCores = baseline.demandCores;
 	const cap = capacityOf(s.host);
 	const { costs } = groupCosts(s.host, r, fig, max, emptySharing(), false);
 	const fit = fitCount(max, costs, used, cap);

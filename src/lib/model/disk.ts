@@ -1,7 +1,11 @@
 import { kindModule } from './kinds';
 import type { Resolved } from './resolve';
 
-export { unpackedMiB } from './kinds/image';
+import { IMAGE_LAYERS, type LayerId } from './catalog';
+import { unpackedLayerMiB } from './kinds/image';
+
+/** A catalog layer's size once unpacked on disk. */
+export const unpackedMiB = (id: LayerId): number => unpackedLayerMiB(IMAGE_LAYERS[id]);
 
 /** One instance's disk as if it were alone on the host. */
 export const instanceDiskMiB = (r: Resolved): number => kindModule(r.kind).diskMiB(r);

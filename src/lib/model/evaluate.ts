@@ -1,16 +1,12 @@
-import {
-	HYPERVISOR_INFO,
-	HOST_OS_INFO,
-	PAGE_SHARING_DEFAULT,
-	SHARING,
-	UTILITY_VM
-} from './catalog';
+import { HYPERVISOR_INFO, HOST_OS_INFO, PAGE_SHARING_DEFAULT, UTILITY_VM } from './catalog';
 import { guestMemoryOf, networkOf, utilityVmLimitMiB } from './hostSettings';
-import { formatMiB } from './format';
+import { formatCores, formatCount, formatMiB } from './format';
 import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
-import { hostLevelMemory, presenceOf, type Presence } from './memory';
+import { hostBaseline, presenceOf, type Presence } from './memory';
 import { startMany } from './startMany';
+import { workloadBook, workloadEntries } from './workloadBook';
+import { nodeCosts } from './kubernetesHost';
 import { groupName } from './names';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
@@ -24,6 +20,8 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		id,
 		kind: g?.kind ?? 'container',
 		workload: g?.workload ?? 'hello',
+		workloadName: g ? String(g.workload) : '',
+		family: 'linux',
 		count,
 		supported: false,
 		reason,
@@ -39,6 +37,8 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		startup: { phases: [], readyMs: 0, allReadyMs: 0, allReadyLimitedBy: 'none' },
 		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
 		marginal: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 },
+		image: [],
+		imageShared: false,
 		fitCount: 0
 	};
 }
@@ -49,7 +49,7 @@ function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[
 	const belowMinimum =
 		fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
 	if (!starved && !belowMinimum) return;
-	const name = groupName(g);
+	const name = groupName(g, r.workload.name);
 	if (starved) {
 		notes.push({
 			level: 'warning',
@@ -75,7 +75,8 @@ const templateKey = (t: Template): string =>
 
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
 export function evaluate(scenario: Scenario): Report {
-	const { host, groups, notes } = sanitize(scenario);
+	const { host, groups, notes, workloads } = sanitize(scenario);
+	const book = workloadBook(workloads);
 	const cap = capacityOf(host);
 
 	// Resolve every group first: which kinds are present decides the host-level costs.
@@ -95,7 +96,7 @@ export function evaluate(scenario: Scenario): Report {
 		const key = templateKey(g);
 		let known = byTemplate.get(key);
 		if (!known) {
-			const r = resolveTemplate(host, g);
+			const r = resolveTemplate(host, g, book);
 			known = { r, fig: r.unsupported ? undefined : instanceFigures(host, r) };
 			byTemplate.set(key, known);
 		}
@@ -108,13 +109,14 @@ export function evaluate(scenario: Scenario): Report {
 		live.push({ r, count: g.count });
 	}
 	const presence = presenceOf(host, live);
-	const hostLevel = hostLevelMemory(host, presence);
+	const baseline = hostBaseline(host, presence);
+	const hostLevel = baseline.layers;
 	const byLayer = zeroLayers();
 	addLayers(byLayer, hostLevel);
 
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(hostLevel);
-	if (host.pageSharing && presence.pageSharing) used.demandCores += SHARING.ksmdCores.value;
+	used.demandCores = baseline.demandCores;
 	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
 	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
 	const placed = { ...used };
@@ -183,6 +185,8 @@ export function evaluate(scenario: Scenario): Report {
 			id: g.id,
 			kind: r.kind,
 			workload: r.workloadId,
+			workloadName: r.workload.name,
+			family: r.workload.family,
 			guestOs: r.guestOsId,
 			count: n,
 			supported: true,
@@ -208,6 +212,9 @@ export function evaluate(scenario: Scenario): Report {
 				vcpus: costs.vcpus,
 				demandCores: costs.demandCores
 			},
+			image: fig.image,
+			imageShared: fig.imageShared,
+			...(fig.guestDisk ? { guestDisk: fig.guestDisk } : {}),
 			fitCount: fit.count
 		});
 	}
@@ -222,9 +229,16 @@ export function evaluate(scenario: Scenario): Report {
 		: null;
 	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
 	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
+	const node = nodeCosts(host);
+	if (node)
+		notes.push({
+			level: 'info',
+			message: `As a ${node.name} node, ${formatMiB(node.heldBackMiB)} of memory and ${formatCores(node.heldBackCores)} are held back for the system, the kubelet and eviction; pods may use ${formatMiB(node.allocatable.memoryMiB.value)} and ${formatCores(node.allocatable.cpuCores.value)}, at most ${formatCount(node.maxPods)} of them.`
+		});
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const limits: Report['limits'] = [];
 	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
+	if (node) limits.push({ name: `Pods per ${node.name} node`, used: used.pods, max: node.maxPods });
 	if (presence.bridge)
 		limits.push({
 			name: 'Containers per Linux bridge network',
@@ -243,6 +257,19 @@ export function evaluate(scenario: Scenario): Report {
 		},
 		utilityVm,
 		startup: { allReadyMs: Math.max(allReadyMs, startCpuMsAll / host.cpuCores) },
+		workloads: workloadEntries(book),
+		kubernetes: node
+			? {
+					platform: node.name,
+					allocatableMiB: node.allocatable.memoryMiB.value,
+					allocatableCores: node.allocatable.cpuCores.value,
+					heldBackMiB: node.heldBackMiB,
+					heldBackCores: node.heldBackCores,
+					agentsMiB: node.agentsMiB,
+					maxPods: node.maxPods,
+					pods: used.pods
+				}
+			: null,
 		cpu: {
 			capacityCores: cap.cores,
 			vcpuCapacity: cap.vcpus,

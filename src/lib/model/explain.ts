@@ -1,6 +1,7 @@
 import { evaluate } from './evaluate';
 import { instanceFigures } from './instance';
 import { resolveTemplate } from './resolve';
+import { workloadBook } from './workloadBook';
 import type { Resource, Scenario } from './types';
 import { isInvalidGroup, sanitize } from './validate';
 import { hostLayerExplanation, layerExplanation } from './explain/memory';
@@ -64,7 +65,7 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 	}
 	const g = s.groups.find((x) => x.id === target.groupId);
 	if (!g || isInvalidGroup(g)) return undefined;
-	const r = resolveTemplate(host, g);
+	const r = resolveTemplate(host, g, workloadBook(s.workloads));
 	if (r.unsupported) return undefined;
 	const fig = instanceFigures(host, r);
 	switch (target.type) {

@@ -1,4 +1,5 @@
 import { HYPERVISOR_INFO } from './catalog';
+import { PER_POD } from './catalog/kubernetes';
 import { kindModule } from './kinds';
 import { demandCores, overheadPct, reservedVcpus } from './cpu';
 import { instanceDiskMiB } from './disk';
@@ -8,7 +9,8 @@ import type { Resolved } from './resolve';
 import { shareGroup, type GroupShare, type SharingState } from './sharing';
 import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
-import type { Host, Layer, StartupPhase } from './types';
+import type { Host, ImageLayerReport, Layer, StartupPhase } from './types';
+import { imageReport } from './kinds/image';
 
 /** Everything about one instance of a resolved template, as if alone on the host. */
 export interface InstanceFigures {
@@ -19,6 +21,10 @@ export interface InstanceFigures {
 	diskMiB: number;
 	phases: StartupPhase[];
 	readyMs: number;
+	/** The image's layers (shared by every group of this template: read-only). */
+	image: ImageLayerReport[];
+	imageShared: boolean;
+	guestDisk: { osName: string; osMiB: number } | undefined;
 	/** Core-ms of CPU one start burns, and how many the host can create per second. */
 	startCpuMs: number;
 	createPerSecond: number;
@@ -31,6 +37,8 @@ export interface InstanceFigures {
 export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 	const kind = kindModule(r.kind);
 	const mem = kind.memory(host, r);
+	// On a Kubernetes node every pod also runs a pause container holding its namespaces.
+	if (host.kubernetes && kind.runsAsPod) mem.layers.runtime += PER_POD.pauseMiB.value;
 	const phases = startupPhases(host, r);
 	return {
 		memory: mem.layers,
@@ -41,6 +49,9 @@ export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 		phases,
 		readyMs: readyMs(phases),
 		startCpuMs: startCpuMs(phases),
+		image: imageReport(r),
+		imageShared: kind.sharesImageLayers,
+		guestDisk: r.guestOs ? { osName: r.guestOs.name, osMiB: r.guestOs.diskMiB.value } : undefined,
 		createPerSecond: kind.creation(host, r).perSecond,
 		vcpus: r.vcpus,
 		reservedVcpus: reservedVcpus(r),
@@ -70,6 +81,7 @@ export function groupCosts(
 		demandCores: fig.demandCores,
 		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
 		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
+		podSlot: host.kubernetes && kind.runsAsPod ? 1 : 0,
 		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
 		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};

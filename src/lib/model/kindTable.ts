@@ -11,6 +11,7 @@ import { KIND_MODULES, type Isolation } from './kinds';
 import { sumLayers } from './layers';
 import { groupName } from './names';
 import { resolveTemplate } from './resolve';
+import { workloadBook, type WorkloadBook } from './workloadBook';
 import {
 	KINDS,
 	type Density,
@@ -22,7 +23,7 @@ import {
 	type Scenario,
 	type StartupPhase,
 	type Template,
-	type WorkloadId
+	type WorkloadRef
 } from './types';
 
 export interface KindStartup {
@@ -68,8 +69,9 @@ function sizingOf(
 	host: Host,
 	groups: readonly Group[],
 	kind: Kind,
-	workload: WorkloadId,
-	preferGroupId?: string
+	workload: WorkloadRef,
+	preferGroupId: string | undefined,
+	book: WorkloadBook
 ): KindFigures['sizing'] {
 	const mine = groups.filter((g) => g.kind === kind && g.workload === workload);
 	const from = mine.find((g) => g.id === preferGroupId) ?? mine[0];
@@ -85,7 +87,7 @@ function sizingOf(
 				isolation: from.isolation
 			}
 		: { kind, workload };
-	const r = resolveTemplate(host, template);
+	const r = resolveTemplate(host, template, book);
 	const parts: string[] = [];
 	if (r.guestOs) parts.push(`${formatMiB(r.memoryMiB!)} RAM`, formatVcpus(r.vcpus), r.guestOs.name);
 	else
@@ -93,7 +95,8 @@ function sizingOf(
 			r.memoryMiB !== undefined ? `memory limit ${formatMiB(r.memoryMiB)}` : 'no memory limit'
 		);
 	if (r.demandFromGroup) parts.push(`${formatCores(r.demandCores)} of CPU each`);
-	const who = from && custom(template) ? `Sized as “${groupName(from)}”` : 'Default sizing';
+	const who =
+		from && custom(template) ? `Sized as “${groupName(from, r.workload.name)}”` : 'Default sizing';
 	return {
 		template: Object.fromEntries(
 			Object.entries(template).filter(([, v]) => v !== undefined)
@@ -103,12 +106,13 @@ function sizingOf(
 	};
 }
 
-function startupAt(host: Host, template: Template, imageCache: ImageCache): KindStartup {
+function startupAt(scenario: Scenario, template: Template, imageCache: ImageCache): KindStartup {
 	const g = evaluate({
 		version: 1,
 		name: '',
-		host: { ...host, imageCache },
-		groups: [{ ...template, id: 'k', count: 1 }]
+		host: { ...scenario.host, imageCache },
+		groups: [{ ...template, id: 'k', count: 1 }],
+		workloads: scenario.workloads
 	}).groups[0]!;
 	return { phases: g.startup.phases, readyMs: g.startup.readyMs };
 }
@@ -116,18 +120,20 @@ function startupAt(host: Host, template: Template, imageCache: ImageCache): Kind
 /** `workload` as every kind on `scenario`'s host: one instance of each alone, and how many fit. */
 export function kindTable(
 	scenario: Scenario,
-	workload: WorkloadId,
+	workload: WorkloadRef,
 	preferGroupId?: string
 ): KindFigures[] {
 	const host = scenario.host;
+	const book = workloadBook(scenario.workloads);
 	return KINDS.map((kind) => {
 		const module = KIND_MODULES[kind];
-		const sizing = sizingOf(host, scenario.groups, kind, workload, preferGroupId);
+		const sizing = sizingOf(host, scenario.groups, kind, workload, preferGroupId, book);
 		const one = evaluate({
 			version: 1,
 			name: '',
 			host,
-			groups: [{ ...sizing.template, id: 'k', count: 1 }]
+			groups: [{ ...sizing.template, id: 'k', count: 1 }],
+			workloads: scenario.workloads
 		});
 		const g = one.groups[0]!;
 		const startup = { phases: g.startup.phases, readyMs: g.startup.readyMs };
@@ -148,10 +154,10 @@ export function kindTable(
 			demandCores: g.cpu.demandCores,
 			startup: {
 				...startup,
-				warm: host.imageCache === 'warm' ? startup : startupAt(host, sizing.template, 'warm'),
-				cold: host.imageCache === 'cold' ? startup : startupAt(host, sizing.template, 'cold')
+				warm: host.imageCache === 'warm' ? startup : startupAt(scenario, sizing.template, 'warm'),
+				cold: host.imageCache === 'cold' ? startup : startupAt(scenario, sizing.template, 'cold')
 			},
-			density: maxInstances(host, sizing.template)
+			density: maxInstances(host, sizing.template, scenario.workloads)
 		};
 	});
 }

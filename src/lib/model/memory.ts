@@ -1,6 +1,14 @@
-import { ENGINE_INFO, HOST_OS_INFO, HYPERVISOR_INFO, sumParts, UTILITY_VM } from './catalog';
+import {
+	ENGINE_INFO,
+	HOST_OS_INFO,
+	HYPERVISOR_INFO,
+	SHARING,
+	sumParts,
+	UTILITY_VM
+} from './catalog';
+import { nodeCosts } from './kubernetesHost';
 import { kindModule, type HostNeeds } from './kinds';
-import { zeroLayers } from './layers';
+import { sumLayers, zeroLayers } from './layers';
 import type { Resolved } from './resolve';
 import type { Host, Layer } from './types';
 
@@ -69,5 +77,25 @@ export function hostLevelMemory(host: Host, presence: HostNeeds): Record<Layer, 
 		layers.guestKernel += u.guestKernel;
 		layers.guestOs += u.guestOs;
 	}
+	const node = nodeCosts(host);
+	if (node) {
+		// The kubelet and system DaemonSets run beside the engine; what the platform holds back beyond
+		// what the host's own software uses stays free for it, so pods cannot have it: shown as idle.
+		layers.engine += node.agentsMiB;
+		layers.idle = Math.max(0, node.heldBackMiB - sumLayers(layers));
+	}
 	return layers;
+}
+
+/** What the host uses before any guest: its own memory by layer and the CPU it keeps busy. */
+export function hostBaseline(
+	host: Host,
+	presence: Presence
+): { layers: Record<Layer, number>; demandCores: number } {
+	const layers = hostLevelMemory(host, presence);
+	let demandCores = host.pageSharing && presence.pageSharing ? SHARING.ksmdCores.value : 0;
+	const node = nodeCosts(host);
+	// A node's reserved CPU is held back from pods; its agents' own work sits within it.
+	if (node) demandCores += Math.max(node.heldBackCores, node.agentsCores);
+	return { layers, demandCores };
 }

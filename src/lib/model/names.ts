@@ -15,8 +15,11 @@ export const KIND_PLURAL = Object.fromEntries(
 ) as Record<Kind, string>;
 
 /** "nginx web server VMs": what a group of this template is called when nobody named it. */
-export function templateName(t: Pick<Template, 'kind' | 'workload'>): string {
-	const w = WORKLOADS[t.workload]?.name ?? String(t.workload);
+export function templateName(
+	t: Pick<Template, 'kind' | 'workload'>,
+	workloadName = (WORKLOADS as Record<string, { name: string }>)[t.workload]?.name
+): string {
+	const w = workloadName ?? String(t.workload);
 	return `${w} ${KIND_PLURAL[t.kind] ?? `${String(t.kind)}s`}`;
 }
 
@@ -24,7 +27,10 @@ export function templateName(t: Pick<Template, 'kind' | 'workload'>): string {
  * The one human name of a group, used by every sentence and view: its label when it has one
  * (spaces trimmed), else its workload and kind ("Redis cache VMs"). Never the internal id.
  */
-export function groupName(g: Pick<Template, 'kind' | 'workload'> & { label?: string }): string {
+export function groupName(
+	g: Pick<Template, 'kind' | 'workload'> & { label?: string },
+	workloadName?: string
+): string {
 	const label = g.label?.trim();
-	return label ? label : templateName(g);
+	return label ? label : templateName(g, workloadName);
 }

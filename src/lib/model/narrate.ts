@@ -3,6 +3,7 @@ import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
 import { groupName } from './names';
 import type { Capacity, Check, Costs, Usage } from './placement';
+import { kindModule } from './kinds';
 import { kindName, type Resolved } from './resolve';
 import type { Group, Host } from './types';
 
@@ -21,7 +22,7 @@ export function describeShortage(
 	used: Usage,
 	cap: Capacity
 ): string {
-	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${groupName(g)}”`;
+	const which = `The ${ordinal(fitted + 1)} ${kindName(r.kind)} of “${groupName(g, r.workload.name)}”`;
 	const need =
 		used[check.used] + costs[check.first] + fitted * costs[check.marginal] - cap[check.cap];
 	switch (check.used) {
@@ -39,6 +40,8 @@ export function describeShortage(
 			return `${which} does not fit: the hypervisor runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':
 			return `${which} does not fit: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
+		case 'pods':
+			return `${which} does not fit: the node allows at most ${formatCount(cap.maxPods)} pods.`;
 	}
 }
 
@@ -52,7 +55,7 @@ export function describeDensity(
 	used: Usage,
 	cap: Capacity
 ): string {
-	const kinds = `${kindName(r.kind)}s`;
+	const kinds = kindModule(r.kind).plural;
 	const free = (c: Check) => Math.max(0, cap[c.cap] - used[c.used]);
 	if (!check) return `${formatCount(count)} ${kinds} fit before any resource runs out.`;
 	switch (check.used) {
@@ -70,5 +73,7 @@ export function describeDensity(
 			return `${formatCount(count)} ${kinds}: ${HYPERVISOR_INFO[host.hypervisor].name} runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':
 			return `${formatCount(count)} ${kinds}: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
+		case 'pods':
+			return `${formatCount(count)} ${kinds}, one pod each: the node allows at most ${formatCount(cap.maxPods)} pods, before memory or CPU run out.`;
 	}
 }

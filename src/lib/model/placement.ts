@@ -1,5 +1,6 @@
 import { CONTAINERS, HYPERVISOR_INFO, UTILITY_VM } from './catalog';
 import { hostLacksLinuxKernel, utilityVmLimitMiB } from './hostSettings';
+import { nodeCosts } from './kubernetesHost';
 import type { Host, Resource } from './types';
 
 /** What a group's first instance and each further one cost the host. */
@@ -17,6 +18,8 @@ export interface Costs {
 	/** Memory inside the hidden Linux VM (Linux containers on macOS/Windows); 0 elsewhere. */
 	utilityVmFirstMiB: number;
 	utilityVmMarginalMiB: number;
+	/** 1 when an instance is a pod on a Kubernetes node. */
+	podSlot: number;
 }
 
 export interface Capacity {
@@ -28,6 +31,8 @@ export interface Capacity {
 	maxBridge: number;
 	/** Room for containers inside the hidden Linux VM: its limit less its own idle footprint. */
 	utilityVmMiB: number;
+	/** Pods a Kubernetes node allows (Infinity on a host that is not a node). */
+	maxPods: number;
 }
 
 export interface Usage {
@@ -38,6 +43,7 @@ export interface Usage {
 	vms: number;
 	bridge: number;
 	utilityVmMiB: number;
+	pods: number;
 }
 
 export function capacityOf(host: Host): Capacity {
@@ -50,7 +56,8 @@ export function capacityOf(host: Host): Capacity {
 		maxBridge: CONTAINERS.maxPerBridge.value,
 		utilityVmMiB: hostLacksLinuxKernel(host)
 			? Math.max(0, utilityVmLimitMiB(host) - UTILITY_VM.idleMiB.value)
-			: Infinity
+			: Infinity,
+		maxPods: nodeCosts(host)?.maxPods ?? Infinity
 	};
 }
 
@@ -61,7 +68,8 @@ export const emptyUsage = (): Usage => ({
 	demandCores: 0,
 	vms: 0,
 	bridge: 0,
-	utilityVmMiB: 0
+	utilityVmMiB: 0,
+	pods: 0
 });
 
 /** Which resources an instance is checked against, in the order a shortage is reported. */
@@ -102,7 +110,8 @@ export const CHECKS = [
 		cap: 'maxBridge',
 		first: 'bridgeSlot',
 		marginal: 'bridgeSlot'
-	}
+	},
+	{ resource: 'limit', used: 'pods', cap: 'maxPods', first: 'podSlot', marginal: 'podSlot' }
 ] as const satisfies readonly {
 	resource: Resource;
 	used: keyof Usage;
@@ -163,7 +172,8 @@ export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): F
 		maxFit(n, used.demandCores, costs.demandCores, costs.demandCores, cap.cores),
 		maxFit(n, used.diskMiB, costs.diskFirstMiB, costs.diskMarginalMiB, cap.diskMiB),
 		maxFit(n, used.vms, costs.vmSlot, costs.vmSlot, cap.maxVms),
-		maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge)
+		maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge),
+		maxFit(n, used.pods, costs.podSlot, costs.podSlot, cap.maxPods)
 	];
 	let count = n;
 	let check: Check | undefined;
@@ -186,4 +196,5 @@ export function addUsage(used: Usage, costs: Costs, k: number): void {
 	used.vms += k * costs.vmSlot;
 	used.bridge += k * costs.bridgeSlot;
 	used.utilityVmMiB += costs.utilityVmFirstMiB + (k - 1) * costs.utilityVmMarginalMiB;
+	used.pods += k * costs.podSlot;
 }

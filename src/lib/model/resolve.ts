@@ -1,11 +1,12 @@
-import { GUEST_OSES, WORKLOADS, type GuestOs, type Workload } from './catalog';
+import { GUEST_OSES, type GuestOs, type Workload } from './catalog';
 import { kindModule } from './kinds';
-import type { DiskMode, GuestOsId, Host, Isolation, Kind, Template, WorkloadId } from './types';
+import type { DiskMode, GuestOsId, Host, Isolation, Kind, Template, WorkloadRef } from './types';
+import { workloadBook, type WorkloadBook } from './workloadBook';
 
 /** A template with every default filled in and its support on the host decided. */
 export interface Resolved {
 	kind: Kind;
-	workloadId: WorkloadId;
+	workloadId: WorkloadRef;
 	workload: Workload;
 	/** Kinds with a guest of the person's choice (VMs and microVMs). */
 	guestOsId: GuestOsId | undefined;
@@ -26,8 +27,13 @@ export interface Resolved {
 
 export { kindName } from './kinds';
 
-export function resolveTemplate(host: Host, t: Template): Resolved {
-	const workload = WORKLOADS[t.workload];
+/** `t` with its defaults filled in, its workload looked up in `book` (sanitize has checked it is there). */
+export function resolveTemplate(
+	host: Host,
+	t: Template,
+	book: WorkloadBook = workloadBook(undefined)
+): Resolved {
+	const workload = book.get(t.workload)!;
 	const kind = kindModule(t.kind);
 	const defaultOs = kind.defaultGuestOs(workload);
 	const guestOsId = defaultOs === undefined ? undefined : (t.guestOs ?? defaultOs);

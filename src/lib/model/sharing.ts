@@ -1,19 +1,20 @@
 import { SHARING } from './catalog';
 import { kindModule } from './kinds';
-import type { LayerId } from './catalog/workloads';
-import { baseDiskKey, instanceDiskMiB, marginalDiskMiB, unpackedMiB } from './disk';
+import { imageLayersOf } from './catalog/workloads';
+import { baseDiskKey, instanceDiskMiB, marginalDiskMiB } from './disk';
+import { unpackedLayerMiB } from './kinds/image';
 import { zeroLayers } from './layers';
 import type { Resolved } from './resolve';
-import type { Host, Layer, WorkloadId } from './types';
+import type { Host, Layer, WorkloadRef } from './types';
 
 /** What is already on the host that later instances can share. */
 export interface SharingState {
 	/** Page-sharing keys → sharable MiB of the first VM that brought them. */
 	pages: Map<string, number>;
 	/** Container images whose library pages are already in the page cache. */
-	imagesInMemory: Set<WorkloadId>;
+	imagesInMemory: Set<WorkloadRef>;
 	/** Image layers already unpacked on disk. */
-	layersOnDisk: Set<LayerId>;
+	layersOnDisk: Set<string>;
 	/** Linked-clone base disks already present. */
 	baseDisks: Set<string>;
 }
@@ -95,9 +96,9 @@ export function shareGroup(
 	const diskMarginalMiB = marginalDiskMiB(r);
 	if (kind.sharesImageLayers) {
 		diskFirstMiB = diskMarginalMiB;
-		for (const id of r.workload.layers) {
+		for (const { id, layer } of imageLayersOf(r.workload)) {
 			if (state.layersOnDisk.has(id)) continue;
-			diskFirstMiB += unpackedMiB(id);
+			diskFirstMiB += unpackedLayerMiB(layer);
 			if (commit && n > 0) state.layersOnDisk.add(id);
 		}
 	} else if (r.diskMode === 'linkedClone') {

@@ -37,6 +37,46 @@ export const WORKLOAD_IDS = [
 ] as const;
 export type WorkloadId = (typeof WORKLOAD_IDS)[number];
 
+/** A workload a person defined in the scenario: `own-` and a short name. */
+export type OwnWorkloadId = `own-${string}`;
+/** A catalog workload or one of the scenario's own. */
+export type WorkloadRef = WorkloadId | OwnWorkloadId;
+
+/** One of a person's own image layers, above the shared base. */
+export interface OwnLayer {
+	name: string;
+	/** What a pull downloads (compressed), in MiB. */
+	compressedMiB: number;
+}
+
+/**
+ * A person's own workload. Anything left out comes from `base`, the nearest catalog workload, so
+ * a workload needs only what the person knows; its image sits on a catalog base layer, so it still
+ * shares that base with other images on the host.
+ */
+export interface OwnWorkload {
+	id: OwnWorkloadId;
+	name: string;
+	family: 'linux' | 'windows';
+	base: WorkloadId;
+	/** A catalog base layer (an OS userland) the image builds on; absent = the base workload's. */
+	baseLayer?: string;
+	layers?: OwnLayer[];
+	/** The app's working set, MiB. */
+	appMiB?: number;
+	/** Its libraries' resident pages, MiB. */
+	binsLibsMiB?: number;
+	/** Average CPU demand per instance at its load, cores. */
+	demandCores?: number;
+	/** Share of its work that is I/O, 0–1. */
+	ioShare?: number;
+	appStartMs?: number;
+	/** What a running instance writes to its read-write layer, MiB. */
+	rwLayerMiB?: number;
+	/** Figures measured on a real system (docker stats, kubectl top), shown beside the model's. */
+	measured?: { memoryMiB?: number; cpuCores?: number; imageMiB?: number; source: string };
+}
+
 export const GUEST_OS_IDS = [
 	'minimal-linux',
 	'ubuntu-24.04',
@@ -61,6 +101,19 @@ export type ContainerNetwork = (typeof CONTAINER_NETWORKS)[number];
  */
 export const GUEST_MEMORY_MODES = ['reserved', 'onTouch'] as const;
 export type GuestMemoryMode = (typeof GUEST_MEMORY_MODES)[number];
+
+/** Kubernetes platforms whose node reservations the model knows. */
+export const KUBE_PLATFORMS = ['kubeadm', 'gke', 'eks', 'aks'] as const;
+export type KubePlatform = (typeof KUBE_PLATFORMS)[number];
+
+/** A host that is a Kubernetes node: its platform's reservations and pod limit apply. */
+export interface KubernetesSettings {
+	platform: KubePlatform;
+	/** Overrides the platform's pod limit (110 by default; EKS by its network interfaces; AKS up to 250). */
+	maxPods?: number;
+	/** EKS: the EC2 instance type, whose network interfaces set the pod limit. */
+	instanceType?: string;
+}
 
 /** How a Windows container is isolated: sharing the host's kernel, or in a small Hyper-V VM of its own. */
 export const ISOLATIONS = ['process', 'hyperv'] as const;
@@ -119,11 +172,13 @@ export interface Host {
 	guestMemory?: GuestMemoryMode;
 	/** Memory limit of the hidden Linux VM for containers on macOS/Windows; absent = its default share. */
 	utilityVmMemoryMiB?: number;
+	/** A Kubernetes node: containers run as pods, within the platform's allocatable and pod limit. */
+	kubernetes?: KubernetesSettings;
 }
 
 export interface Template {
 	kind: Kind;
-	workload: WorkloadId;
+	workload: WorkloadRef;
 	vcpus?: number;
 	memoryMiB?: number;
 	guestOs?: GuestOsId;
@@ -146,6 +201,8 @@ export interface Scenario {
 	name: string;
 	host: Host;
 	groups: Group[];
+	/** Workloads the person defined (from a form, a compose file or a manifest). */
+	workloads?: OwnWorkload[];
 }
 
 export interface StartupPhase {
@@ -164,7 +221,11 @@ export interface Marginal {
 export interface GroupReport {
 	id: string;
 	kind: Kind;
-	workload: WorkloadId;
+	workload: WorkloadRef;
+	/** The workload's name: the catalog's, or the one the person gave it. */
+	workloadName: string;
+	/** The OS family the workload needs. */
+	family: 'linux' | 'windows';
 	/** The guest OS of a VM or microVM; undefined for containers. */
 	guestOs?: GuestOsId;
 	count: number;
@@ -193,6 +254,12 @@ export interface GroupReport {
 	cpu: { vcpus: number; demandCores: number; overheadPct: number };
 	/** What each instance after the first adds to the host (sharing applied). */
 	marginal: Marginal;
+	/** Its image's layers, bottom first, as the disk holds them (ids are shared between images). */
+	image: ImageLayerReport[];
+	/** The image's layers are stored once per host and shared between images (containers, gVisor, Kata). */
+	imageShared: boolean;
+	/** A guest's own OS on its virtual disk (VMs and microVMs): its name and size. */
+	guestDisk?: { osName: string; osMiB: number };
 	/** How many of this group's instances fit, placing groups in order. */
 	fitCount: number;
 }
@@ -220,6 +287,10 @@ export interface Report {
 	utilityVm: UtilityVmReport | null;
 	/** Every group's instances started together: when the last one is ready. */
 	startup: { allReadyMs: number };
+	/** The Kubernetes node this host is; null when it is not one. */
+	kubernetes: KubernetesReport | null;
+	/** Every workload the scenario can use: the catalog's, then the person's own. */
+	workloads: WorkloadEntry[];
 	cpu: {
 		capacityCores: number;
 		/** cpuCores × cpuOvercommit: how many vCPUs may be handed out. */
@@ -239,6 +310,23 @@ export interface Report {
 	notes: Note[];
 }
 
+export interface ImageLayerReport {
+	id: string;
+	name: string;
+	compressedMiB: number;
+	unpackedMiB: number;
+	/** An OS userland: a VM has its own OS instead, and images that share it store it once. */
+	base: boolean;
+}
+
+/** A workload the scenario can use, by name: the catalog's and the person's own. */
+export interface WorkloadEntry {
+	id: WorkloadRef;
+	name: string;
+	family: 'linux' | 'windows';
+	own: boolean;
+}
+
 /** What bounds starting many instances at once. */
 export type StartLimit = 'none' | 'rate' | 'cpu';
 
@@ -251,6 +339,21 @@ export interface UtilityVmReport {
 	usedMiB: number;
 	/** Its idle footprint alone (kernel, services, engine, VMM). */
 	idleMiB: number;
+}
+
+/** A Kubernetes node: what its platform holds back, and what is left for pods. */
+export interface KubernetesReport {
+	/** "Google Kubernetes Engine". */
+	platform: string;
+	allocatableMiB: number;
+	allocatableCores: number;
+	/** Reserved for the system and kubelet, plus the eviction threshold: memory pods cannot have. */
+	heldBackMiB: number;
+	heldBackCores: number;
+	/** The kubelet and the node's system DaemonSets. */
+	agentsMiB: number;
+	maxPods: number;
+	pods: number;
 }
 
 export interface Density {

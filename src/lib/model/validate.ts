@@ -1,5 +1,6 @@
 import { DEFAULT_HOST } from './defaults';
-import { INPUT_LIMITS, type LimitName } from './limits';
+import { INPUT_LIMITS } from './limits';
+import { describe, fmt, inRange, isObject, note, oneOf } from './repair';
 import {
 	CONTAINER_NETWORKS,
 	DISK_MODES,
@@ -11,12 +12,15 @@ import {
 	IMAGE_CACHES,
 	ISOLATIONS,
 	KINDS,
+	KUBE_PLATFORMS,
 	WORKLOAD_IDS,
 	type Group,
 	type Host,
 	type Note,
+	type OwnWorkload,
 	type Scenario
 } from './types';
+import { sanitizeWorkloads } from './validateWorkloads';
 
 /** Thrown only when the input is not a scenario at all (not an object). */
 export class ModelInputError extends Error {
@@ -36,79 +40,12 @@ export interface InvalidGroup {
 export interface Sanitized {
 	host: Host;
 	groups: (Group | InvalidGroup)[];
+	/** The scenario's own workloads that passed; groups may use them. */
+	workloads: OwnWorkload[];
 	notes: Note[];
 }
 
 export const isInvalidGroup = (g: Group | InvalidGroup): g is InvalidGroup => 'reason' in g;
-
-const fmt = (n: number) =>
-	Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
-const describe = (v: unknown) =>
-	typeof v === 'string' ? `“${v.slice(0, 40)}”` : typeof v === 'number' ? fmt(v) : typeof v;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** An error note, tied to a group when one is named. */
-const note = (message: string, groupId?: string): Note =>
-	groupId === undefined ? { level: 'error', message } : { level: 'error', message, groupId };
-
-function oneOf<T extends string>(
-	allowed: readonly T[],
-	value: unknown,
-	fallback: T,
-	label: string,
-	notes: Note[],
-	groupId?: string
-): T {
-	if ((allowed as readonly unknown[]).includes(value)) return value as T;
-	notes.push(
-		note(
-			`${label} ${describe(value)} is not one of ${allowed.join(', ')}; using ${fallback}.`,
-			groupId
-		)
-	);
-	return fallback;
-}
-
-/** A number in the named range; NaN, non-numbers and out-of-range values are replaced with a note. */
-function inRange(
-	name: LimitName,
-	value: unknown,
-	notes: Note[],
-	opts: { integer?: boolean; fallback?: number; groupId?: string } = {}
-): number {
-	const lim = INPUT_LIMITS[name];
-	const fallback = opts.fallback ?? lim.default;
-	const where = opts.groupId ? ` (group ${opts.groupId})` : '';
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		notes.push(
-			note(
-				`${lim.label}${where} was ${describe(value)}, not a number; using ${fmt(fallback)} ${lim.unit}.`,
-				opts.groupId
-			)
-		);
-		return fallback;
-	}
-	let v = opts.integer ? Math.floor(value) : value;
-	if (v < lim.min || v > lim.max) {
-		v = Math.min(lim.max, Math.max(lim.min, v));
-		notes.push(
-			note(
-				`${lim.label}${where} of ${fmt(value)} ${lim.unit} is outside ${fmt(lim.min)}–${fmt(lim.max)} ${lim.unit}; using ${fmt(v)}.`,
-				opts.groupId
-			)
-		);
-	} else if (v !== value) {
-		// A fractional count, core or vCPU number is a repair too: say so rather than floor silently.
-		notes.push(
-			note(
-				`${lim.label}${where} of ${String(value)} is not a whole number; using ${fmt(v)}.`,
-				opts.groupId
-			)
-		);
-	}
-	return v;
-}
 
 /** A true/false setting; anything else is replaced with a note, like every other repair. */
 function flag(value: unknown, fallback: boolean, label: string, notes: Note[]): boolean {
@@ -152,6 +89,16 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 			'Guest memory',
 			notes
 		);
+	if (raw.kubernetes !== undefined) {
+		const k = isObject(raw.kubernetes) ? raw.kubernetes : {};
+		host.kubernetes = {
+			platform: oneOf(KUBE_PLATFORMS, k.platform, 'kubeadm', 'Kubernetes platform', notes)
+		};
+		if (k.maxPods !== undefined)
+			host.kubernetes.maxPods = inRange('maxPods', k.maxPods, notes, { integer: true });
+		if (typeof k.instanceType === 'string')
+			host.kubernetes.instanceType = k.instanceType.slice(0, 40);
+	}
 	if (raw.utilityVmMemoryMiB !== undefined)
 		host.utilityVmMemoryMiB = inRange('utilityVmMemoryMiB', raw.utilityVmMemoryMiB, notes);
 	return host;
@@ -161,6 +108,7 @@ function sanitizeGroup(
 	raw: unknown,
 	index: number,
 	seen: Set<string>,
+	own: ReadonlySet<string>,
 	notes: Note[]
 ): Group | InvalidGroup {
 	const g = isObject(raw) ? raw : {};
@@ -174,11 +122,14 @@ function sanitizeGroup(
 			count,
 			reason: `Unknown kind ${describe(g.kind)}: it must be one of ${KINDS.join(', ')}.`
 		};
-	if (!(WORKLOAD_IDS as readonly unknown[]).includes(g.workload))
+	if (
+		!(WORKLOAD_IDS as readonly unknown[]).includes(g.workload) &&
+		!(typeof g.workload === 'string' && own.has(g.workload))
+	)
 		return {
 			id,
 			count,
-			reason: `Unknown workload ${describe(g.workload)}: it must be one of ${WORKLOAD_IDS.join(', ')}.`
+			reason: `Unknown workload ${describe(g.workload)}: it must be one of ${WORKLOAD_IDS.join(', ')}${own.size ? ` or one of this scenario’s own (${[...own].join(', ')})` : ''}.`
 		};
 	const group: Group = {
 		id,
@@ -261,7 +212,9 @@ export function sanitize(scenario: Scenario | unknown): Sanitized {
 		});
 		rawGroups = rawGroups.slice(0, maxGroups);
 	}
+	const workloads = sanitizeWorkloads(scenario.workloads, notes);
+	const own = new Set<string>(workloads.map((w) => w.id));
 	const seen = new Set<string>();
-	const groups = rawGroups.map((g, i) => sanitizeGroup(g, i, seen, notes));
-	return { host, groups, notes };
+	const groups = rawGroups.map((g, i) => sanitizeGroup(g, i, seen, own, notes));
+	return { host, groups, workloads, notes };
 }

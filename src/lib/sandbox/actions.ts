@@ -1,14 +1,15 @@
-import { kindName, unsupportedReasonFor, WORKLOADS, type Template } from '$lib/model';
+import { kindName, unsupportedReasonFor, type Template, type WorkloadEntry } from '$lib/model';
 import type { Sandbox } from '$lib/state/sandbox.svelte';
 import type { ViewState } from '$lib/state/view.svelte';
 
-export const templateName = (t: Template): string =>
-	`${WORKLOADS[t.workload].name} ${kindName(t.kind)}`;
+/** "nginx web server VM": one instance, with the workload's name as the report has it (own ones too). */
+export const templateName = (t: Template, workloads: readonly WorkloadEntry[]): string =>
+	`${workloads.find((w) => w.id === t.workload)?.name ?? t.workload} ${kindName(t.kind)}`;
 
 /** Place one instance on the host — or refuse, with the model's reason, when it cannot run there. */
 export function placeOnHost(sandbox: Sandbox, view: ViewState, t: Template): boolean {
 	view.grabbed = null;
-	const reason = unsupportedReasonFor(sandbox.host, t);
+	const reason = unsupportedReasonFor(sandbox.host, t, sandbox.scenario.workloads);
 	if (reason) {
 		view.alert = `Not placed: ${reason}`;
 		view.announce(`Not placed. ${reason}`);
@@ -18,7 +19,9 @@ export function placeOnHost(sandbox: Sandbox, view: ViewState, t: Template): boo
 	const count = sandbox.scenario.groups.find((g) => g.id === id)?.count ?? 1;
 	view.alert = null;
 	view.selectedGroupId = id;
-	view.announce(`Placed a ${templateName(t)}. That group now has ${count}.`);
+	view.announce(
+		`Placed a ${templateName(t, sandbox.report.workloads)}. That group now has ${count}.`
+	);
 	return true;
 }
 

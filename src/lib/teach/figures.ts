@@ -4,6 +4,7 @@ import {
 	formatCount,
 	formatMiB,
 	HOST_OS_INFO,
+	isCatalogWorkload,
 	HYPERVISOR_INFO,
 	WORKLOADS,
 	type GroupReport,
@@ -81,7 +82,11 @@ export function sampleOf(
  */
 export function pairWorkload(scenario: Scenario, fallback: WorkloadId): WorkloadId {
 	const placed = scenario.groups.filter((g) => g.count > 0);
-	const of = (kind: Kind) => placed.filter((g) => g.kind === kind).map((g) => g.workload);
+	const of = (kind: Kind) =>
+		placed
+			.filter((g) => g.kind === kind)
+			.map((g) => g.workload)
+			.filter(isCatalogWorkload);
 	const vms = of('vm');
 	const cts = of('container');
 	return cts.find((w) => vms.includes(w)) ?? cts[0] ?? vms[0] ?? fallback;
@@ -177,6 +182,7 @@ export function imagesOn(report: Report, fallback: WorkloadId, max = 3): ImageUs
 	const uses: ImageUse[] = [];
 	for (const g of report.groups) {
 		if (g.kind !== 'container' || !g.supported || g.count <= 0) continue;
+		if (!isCatalogWorkload(g.workload)) continue;
 		const known = uses.find((u) => u.workload === g.workload);
 		if (known) known.count += g.count;
 		else uses.push({ workload: g.workload, count: g.count });

@@ -6,7 +6,8 @@ import {
 	IMAGE_LAYERS,
 	unpackedMiB,
 	WORKLOADS,
-	type Group
+	type Group,
+	type LayerId
 } from '$lib/model';
 import { blockX, diskLayout, diskScales, diskSummary, diskTable } from '$lib/charts/diskData';
 import { expectClose, scenarioOf } from '../helpers/model';
@@ -18,7 +19,11 @@ const layoutOf = (groups: Group[], host = {}) => diskLayout(evaluate(scenarioOf(
 describe('diskLayout(report)', () => {
 	it('the default scenario: one nginx image and two VM disks', () => {
 		const l = diskLayout(evaluate(defaultScenario()));
-		expect(l.columns.map((c) => c.label)).toEqual(['nginx', 'nginx VM', 'nginx microVM']);
+		expect(l.columns.map((c) => c.label)).toEqual([
+			'nginx web server',
+			'nginx web server VM',
+			'nginx web server microVM'
+		]);
 		expect(l.columns.map((c) => c.count)).toEqual([4, 4, 4]);
 	});
 
@@ -29,8 +34,9 @@ describe('diskLayout(report)', () => {
 		let y = 0;
 		for (const b of blocks) {
 			expect(b.y0).toBe(y);
-			expectClose(b.y1 - b.y0, unpackedMiB(b.layerId!), 1e-9);
-			expect(b.compressedMiB).toBe(IMAGE_LAYERS[b.layerId!].compressedMiB.value);
+			const id = b.layerId as LayerId;
+			expectClose(b.y1 - b.y0, unpackedMiB(id), 1e-9);
+			expect(b.compressedMiB).toBe(IMAGE_LAYERS[id].compressedMiB.value);
 			y = b.y1;
 		}
 		expectClose(l.columns[0]!.sizeMiB, y, 1e-9);
@@ -68,8 +74,8 @@ describe('diskLayout(report)', () => {
 		const report = evaluate(scenarioOf({}, groups));
 		const l = diskLayout(report);
 		expect(l.columns.map((c) => [c.label, c.count])).toEqual([
-			['nginx VM', 5],
-			['redis microVM', 1]
+			['nginx web server VM', 5],
+			['Redis cache microVM', 1]
 		]);
 		const vm = l.blocks.filter((b) => b.c0 === 0);
 		expect(vm.map((b) => b.kind)).toEqual(['guestOs', 'vmFiles']);

@@ -3,77 +3,21 @@
  * eviction threshold and pods-per-node limit, the per-pod costs every pod carries, the system
  * DaemonSets a node runs, and presets for common node shapes. Published figures carry their
  * source; the rest are estimates with their reasoning.
- *
- * The source ids used here live in KUBERNETES_SOURCES until they are folded into SOURCES; until
- * then a figure's `source` is typed `KubeSourceId` (a SourceId or one of these).
+
  */
 import { cited, estimate, type Cited } from './cited';
-import type { Source, SourceId } from './sources';
+import type { SourceId } from './sources';
 
-export const KUBERNETES_SOURCES = {
-	'gke-allocatable': {
-		title:
-			'GKE — node allocatable resources: memory 255 MiB on machines under 1 GiB, else 25 % of the first 4 GiB, 20 % of the next 4 GiB, 10 % of the next 8 GiB, 6 % of the next 112 GiB, 2 % above 128 GiB, plus a 100 MiB eviction threshold; CPU 6 % of the first core, 1 % of the next, 0.5 % of the next 2, 0.25 % above 4',
-		where:
-			'Google Kubernetes Engine documentation, "Plan GKE Standard node sizes" (allocatable resources)',
-		grade: 'primary'
-	},
-	'eks-ami-reserved': {
-		title:
-			'amazon-eks-ami — kube-reserved memory = 11 MiB × max pods + 255 MiB; CPU as GKE’s tiers (6 % / 1 % / 0.5 % / 0.25 %); eviction when memory.available < 100 Mi',
-		where: 'github.com/awslabs/amazon-eks-ami (bootstrap script and nodeadm)',
-		grade: 'primary'
-	},
-	'eks-eni-max-pods': {
-		title:
-			'amazon-eks-ami eni-max-pods.txt — max pods = ENIs × (IPv4 addresses per ENI − 1) + 2: t3.medium 17, m5.large 29, m5.xlarge 58, m5.4xlarge 234',
-		where: 'github.com/awslabs/amazon-eks-ami, files/eni-max-pods.txt',
-		grade: 'primary'
-	},
-	'aks-reservations': {
-		title:
-			'AKS node resource reservations (1.29 and later) — memory min(20 MB × max pods + 50 MB, 25 % of the node’s memory) plus a 100 Mi eviction threshold; CPU 60m on 1 core, 100m on 2, 140m on 4, 180m on 8, 260m on 16, 420m on 32, 740m on 64; Windows nodes reserve another 2 GB',
-		where: 'Microsoft Learn, "Node resource reservations in Azure Kubernetes Service (AKS)"',
-		grade: 'primary'
-	},
-	'aks-max-pods': {
-		title: 'AKS — up to 250 pods per node (the default with Azure CNI Overlay)',
-		where: 'Microsoft Learn, AKS networking: maximum pods per node',
-		grade: 'primary'
-	},
-	'kubelet-defaults': {
-		title:
-			'Kubernetes kubelet defaults — maxPods 110; evictionHard memory.available < 100Mi; no kube-reserved or system-reserved unless configured. Upstream supports at most 110 pods per node',
-		where:
-			'kubernetes.io, "Kubelet Configuration (v1beta1)" and "Considerations for large clusters"',
-		grade: 'primary'
-	},
-	'cloud-machine-types': {
-		title:
-			'Machine shapes: GCE e2-standard-4 4 vCPUs / 16 GB; EC2 t3.medium 2 vCPUs / 4 GiB, m5.large 2 / 8 GiB, m5.xlarge 4 / 16 GiB; Azure Standard_D4s_v5 4 vCPUs / 16 GiB',
-		where: 'Google Compute Engine, Amazon EC2 and Azure virtual machine size documentation',
-		grade: 'primary'
-	}
-} as const satisfies Record<string, Source>;
+export { KUBERNETES_SOURCES } from './kubernetesSources';
 
-export type KubernetesSourceId = keyof typeof KUBERNETES_SOURCES;
-export type KubeSourceId = SourceId | KubernetesSourceId;
+export type KubeSourceId = SourceId;
+export type KubeCited = Cited;
+const kube = cited;
 
-/** A catalog number whose source may be one of this file's sources. */
-export type KubeCited = Omit<Cited, 'source'> & { source: KubeSourceId };
+import { KUBE_PLATFORMS, type KubePlatform } from '../types';
 
-/** `cited()` for this file's sources (becomes plain `cited()` once they join SOURCES). */
-function kube(
-	value: number,
-	unit: Cited['unit'],
-	source: KubernetesSourceId,
-	note = ''
-): KubeCited {
-	return { ...cited(value, unit, 'estimate', note), source };
-}
-
-export const PLATFORMS = ['kubeadm', 'gke', 'eks', 'aks'] as const;
-export type KubePlatform = (typeof PLATFORMS)[number];
+export const PLATFORMS = KUBE_PLATFORMS;
+export type { KubePlatform };
 
 export const PLATFORM_NAMES: Record<KubePlatform, string> = {
 	kubeadm: 'kubeadm (upstream defaults)',
@@ -88,12 +32,17 @@ export interface Tier {
 	fraction: KubeCited;
 }
 
-const tier = (upTo: number, fraction: number, source: KubernetesSourceId): Tier => ({
+const tier = (upTo: number, fraction: number, source: SourceId): Tier => ({
 	upTo,
-	fraction: kube(fraction, 'ratio', source)
+	fraction: kube(
+		fraction,
+		'ratio',
+		source,
+		`${+(fraction * 100).toFixed(2)} % of the amount up to ${Number.isFinite(upTo) ? upTo.toLocaleString('en-US') : 'any size'} (a tier of the platform’s formula).`
+	)
 });
 
-const cpuTiers = (source: KubernetesSourceId): Tier[] => [
+const cpuTiers = (source: SourceId): Tier[] => [
 	tier(1, 0.06, source),
 	tier(2, 0.01, source),
 	tier(4, 0.005, source),
@@ -102,8 +51,18 @@ const cpuTiers = (source: KubernetesSourceId): Tier[] => [
 
 export const GKE = {
 	/** Machines below this size reserve a flat amount instead of the tiers. */
-	smallMachineMiB: kube(1024, 'MiB', 'gke-allocatable'),
-	smallMachineReservedMiB: kube(255, 'MiB', 'gke-allocatable'),
+	smallMachineMiB: kube(
+		1024,
+		'MiB',
+		'gke-allocatable',
+		'Machines with less memory than this reserve a flat amount.'
+	),
+	smallMachineReservedMiB: kube(
+		255,
+		'MiB',
+		'gke-allocatable',
+		'The flat reservation on machines under 1 GiB.'
+	),
 	memoryTiersMiB: [
 		tier(4096, 0.25, 'gke-allocatable'),
 		tier(8192, 0.2, 'gke-allocatable'),
@@ -112,19 +71,39 @@ export const GKE = {
 		tier(Infinity, 0.02, 'gke-allocatable')
 	],
 	cpuTiersCores: cpuTiers('gke-allocatable'),
-	evictionMiB: kube(100, 'MiB', 'gke-allocatable'),
+	evictionMiB: kube(
+		100,
+		'MiB',
+		'gke-allocatable',
+		'Pods are evicted when less than this is available.'
+	),
 	maxPods: kube(110, 'count', 'kubelet-defaults', 'GKE Standard’s default per node.')
 };
 
 export const EKS = {
-	perPodMiB: kube(11, 'MiB', 'eks-ami-reserved'),
-	baseMiB: kube(255, 'MiB', 'eks-ami-reserved'),
+	perPodMiB: kube(11, 'MiB', 'eks-ami-reserved', 'kube-reserved memory per pod the node allows.'),
+	baseMiB: kube(255, 'MiB', 'eks-ami-reserved', 'kube-reserved memory on top of the per-pod part.'),
 	cpuTiersCores: cpuTiers('eks-ami-reserved'),
-	evictionMiB: kube(100, 'MiB', 'eks-ami-reserved'),
+	evictionMiB: kube(
+		100,
+		'MiB',
+		'eks-ami-reserved',
+		'Pods are evicted when less than this is available.'
+	),
 	/** The two host-network pods (the VPC CNI and kube-proxy) that need no ENI address. */
-	hostNetworkPods: kube(2, 'count', 'eks-eni-max-pods'),
+	hostNetworkPods: kube(
+		2,
+		'count',
+		'eks-eni-max-pods',
+		'Pods on the host network (aws-node, kube-proxy) need no address of their own.'
+	),
 	/** The first address on each ENI is the ENI's own, not a pod's. */
-	addressesKeptPerEni: kube(1, 'count', 'eks-eni-max-pods')
+	addressesKeptPerEni: kube(
+		1,
+		'count',
+		'eks-eni-max-pods',
+		'Each network interface keeps one address for itself.'
+	)
 };
 
 /** ENIs, IPv4 addresses per ENI and the published max pods, per EC2 instance type. */
@@ -156,8 +135,18 @@ export const AKS = {
 		'aks-reservations',
 		'Microsoft writes MB; read as MiB like the per-pod figure.'
 	),
-	maxFraction: kube(0.25, 'ratio', 'aks-reservations'),
-	evictionMiB: kube(100, 'MiB', 'aks-reservations'),
+	maxFraction: kube(
+		0.25,
+		'ratio',
+		'aks-reservations',
+		'The reservation never exceeds a quarter of the node’s memory.'
+	),
+	evictionMiB: kube(
+		100,
+		'MiB',
+		'aks-reservations',
+		'Pods are evicted when less than this is available.'
+	),
 	windowsExtraMiB: kube(2048, 'MiB', 'aks-reservations', 'Microsoft writes 2 GB; read as 2 GiB.'),
 	/** kube-reserved CPU in cores at the node sizes Microsoft publishes. */
 	cpuTable: [
@@ -170,14 +159,24 @@ export const AKS = {
 		[64, 0.74]
 	].map(([cores, reserved]) => ({
 		cores: cores!,
-		reserved: kube(reserved!, 'cores', 'aks-reservations')
+		reserved: kube(
+			reserved!,
+			'cores',
+			'aks-reservations',
+			'AKS’s CPU reservation for this many cores.'
+		)
 	})),
-	maxPods: kube(250, 'count', 'aks-max-pods')
+	maxPods: kube(250, 'count', 'aks-max-pods', 'Pods per node with Azure CNI Overlay.')
 };
 
 export const KUBEADM = {
-	maxPods: kube(110, 'count', 'kubelet-defaults'),
-	evictionMiB: kube(100, 'MiB', 'kubelet-defaults'),
+	maxPods: kube(
+		110,
+		'count',
+		'kubelet-defaults',
+		'The kubelet’s default, and the most upstream supports.'
+	),
+	evictionMiB: kube(100, 'MiB', 'kubelet-defaults', 'evictionHard memory.available < 100Mi.'),
 	kubeReservedMiB: kube(0, 'MiB', 'kubelet-defaults', 'Nothing is reserved unless configured.'),
 	kubeReservedCores: kube(0, 'cores', 'kubelet-defaults', 'Nothing is reserved unless configured.')
 };

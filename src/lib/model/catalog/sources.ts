@@ -9,7 +9,10 @@ export interface Source {
 	grade: 'primary' | 'secondary' | 'estimate';
 }
 
+import { KUBERNETES_SOURCES } from './kubernetesSources';
+
 export const SOURCES = {
+	...KUBERNETES_SOURCES,
 	estimate: {
 		title: 'Overhead Sandbox estimate',
 		where: 'Reasoning given next to the value and in docs/model.md',
@@ -152,6 +155,12 @@ export const SOURCES = {
 			'Linux kernel net/bridge/br_private.h — BR_MAX_PORTS = 1024 ports per bridge (one is the host side)',
 		where: 'Linux kernel source',
 		grade: 'primary'
+	},
+	yours: {
+		title:
+			'Entered for your own workload (typed, imported from a file, or measured on your system)',
+		where: 'This scenario',
+		grade: 'estimate'
 	},
 	'kata-deploy-runtimeclasses': {
 		title:

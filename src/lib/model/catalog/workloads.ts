@@ -154,12 +154,22 @@ export const IMAGE_LAYERS = {
 
 export type LayerId = keyof typeof IMAGE_LAYERS;
 
+/** A layer of an image with the id it is shared by: a catalog layer's id, or an own layer's. */
+export interface ImageLayerRef {
+	id: string;
+	layer: ImageLayer;
+}
+
 export interface Workload {
 	name: string;
 	family: OsFamily;
 	image: string;
-	/** Read-only layers, bottom first. */
+	/** Read-only catalog layers, bottom first (an own workload lists only its shared base here). */
 	layers: readonly LayerId[];
+	/** Every layer, bottom first, when some are not the catalog's (an own workload's). */
+	imageLayers?: readonly ImageLayerRef[];
+	/** True for a workload a person defined. */
+	own?: boolean;
 	/** The app's resident working set. */
 	appMiB: Cited;
 	/** Resident pages of the app's runtime and libraries (shared between containers of one image). */
@@ -319,3 +329,7 @@ export const WORKLOADS: Record<WorkloadId, Workload> = {
 		}
 	}
 };
+
+/** Every layer of a workload's image, bottom first, with its id. */
+export const imageLayersOf = (w: Workload): readonly ImageLayerRef[] =>
+	w.imageLayers ?? w.layers.map((id) => ({ id, layer: IMAGE_LAYERS[id] }));

@@ -37,7 +37,7 @@ export const limitShortfall = (r: Resolved, need: number): number =>
 /** Engine, Linux bridge, hidden VM: where a Linux container on this host stands. */
 export const linuxContainerPlacement = {
 	usesBridge: (host: Host, r: Resolved) =>
-		r.workload.family === 'linux' && NETWORK_MODES[networkOf(host)].usesBridge,
+		!host.kubernetes && r.workload.family === 'linux' && NETWORK_MODES[networkOf(host)].usesBridge,
 	inUtilityVm: (host: Host, r: Resolved) =>
 		r.workload.family === 'linux' && hostLacksLinuxKernel(host),
 	needs: (host: Host, r: Resolved) => ({
@@ -152,6 +152,7 @@ export const container: KindModule = {
 	reservesVcpus: false,
 	...linuxContainerPlacement,
 	countsAsVm: false,
+	runsAsPod: true,
 	layer(host, r, layer, value) {
 		const title = layerTitle(r, NAME, layer);
 		const shared = containerLayerExplanation(title, r, layer, value, !hyperv(r));

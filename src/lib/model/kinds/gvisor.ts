@@ -68,6 +68,7 @@ export const gvisor: KindModule = {
 	reservesVcpus: false,
 	...linuxContainerPlacement,
 	countsAsVm: false,
+	runsAsPod: true,
 	layer(host, r, layer, value) {
 		const title = layerTitle(r, NAME, layer);
 		const shared = containerLayerExplanation(title, r, layer, value, false);

@@ -1,34 +1,36 @@
 /** What every kind that runs a container image shares: its layers on disk, pulling them, and explaining both. */
-import { CONTAINERS, IMAGE_LAYERS, WORKLOADS, type LayerId } from '../catalog';
+import { CONTAINERS, imageLayersOf, type ImageLayer, type Workload } from '../catalog';
 import { finish, input, setting, type Explanation, type ExplanationInput } from '../explain/terms';
 import type { Resolved } from '../resolve';
-import type { Host, Phase, StartupPhase } from '../types';
+import type { Host, ImageLayerReport, Phase, StartupPhase } from '../types';
 
 /** 1 MiB is 8.388608 megabits. */
 export const MEGABITS_PER_MIB = 8.388608;
 
 /** A layer's size once unpacked on disk. */
-export const unpackedMiB = (id: LayerId): number =>
-	IMAGE_LAYERS[id].compressedMiB.value * CONTAINERS.unpackRatio.value;
+export const unpackedLayerMiB = (layer: ImageLayer): number =>
+	layer.compressedMiB.value * CONTAINERS.unpackRatio.value;
 
-/** Per workload, derived once from the catalog (which never changes): app files and the whole image, unpacked. */
-const IMAGE_SIZES = new Map(
-	Object.values(WORKLOADS).map((w) => {
-		let app = 0;
-		let image = 0;
-		for (const id of w.layers) {
-			image += unpackedMiB(id);
-			if (!IMAGE_LAYERS[id].base) app += unpackedMiB(id);
+/** Per workload, worked out once (a workload never changes): app files and the whole image, unpacked. */
+const IMAGE_SIZES = new WeakMap<Workload, { app: number; image: number }>();
+function sizesOf(w: Workload): { app: number; image: number } {
+	let sizes = IMAGE_SIZES.get(w);
+	if (!sizes) {
+		sizes = { app: 0, image: 0 };
+		for (const { layer } of imageLayersOf(w)) {
+			sizes.image += unpackedLayerMiB(layer);
+			if (!layer.base) sizes.app += unpackedLayerMiB(layer);
 		}
-		return [w, { app, image }] as const;
-	})
-);
+		IMAGE_SIZES.set(w, sizes);
+	}
+	return sizes;
+}
 
 /** The image's layers above its base (an installed guest OS replaces the base), unpacked. */
-export const appLayersMiB = (r: Resolved): number => IMAGE_SIZES.get(r.workload)!.app;
+export const appLayersMiB = (r: Resolved): number => sizesOf(r.workload).app;
 
 /** The whole image, unpacked. */
-export const imageMiB = (r: Resolved): number => IMAGE_SIZES.get(r.workload)!.image;
+export const imageMiB = (r: Resolved): number => sizesOf(r.workload).image;
 
 /** One container's disk as if alone: its image plus its read-write layer. */
 export const containerDiskMiB = (r: Resolved): number => imageMiB(r) + r.workload.rwLayerMiB.value;
@@ -47,11 +49,11 @@ export function coldPhases(host: Host, r: Resolved): StartupPhase[] {
 	let compressed = 0;
 	let unpacked = 0;
 	let count = 0;
-	for (const id of r.workload.layers) {
-		const size = IMAGE_LAYERS[id].compressedMiB.value;
+	for (const { layer } of imageLayersOf(r.workload)) {
+		const size = layer.compressedMiB.value;
 		if (size <= 0) continue;
 		compressed += size;
-		unpacked += unpackedMiB(id);
+		unpacked += unpackedLayerMiB(layer);
 		count++;
 	}
 	return [
@@ -69,14 +71,14 @@ export function imagePhaseExplanation(
 	value: number
 ): Explanation | undefined {
 	if (phase === 'imagePull') {
-		const layers = r.workload.layers.filter((id) => IMAGE_LAYERS[id].compressedMiB.value > 0);
+		const layers = imageLayersOf(r.workload).filter(({ layer }) => layer.compressedMiB.value > 0);
 		return finish(
 			title,
 			value,
 			'ms',
 			`Compressed layer bytes × ${MEGABITS_PER_MIB} Mbit/MiB ÷ network speed, plus one registry round trip per layer. Only with a cold cache, when every layer of the image is downloaded once per host.`,
 			[
-				...layers.map((id) => input(IMAGE_LAYERS[id].name, IMAGE_LAYERS[id].compressedMiB)),
+				...layers.map(({ layer }) => input(layer.name, layer.compressedMiB)),
 				setting('Network speed', host.networkMbps, 'Mbit/s'),
 				input('Registry round trip per layer', CONTAINERS.registryRoundTripMs)
 			]
@@ -103,9 +105,7 @@ export function imageDiskExplanation(
 		'MiB',
 		'Each image layer unpacked (compressed × unpack ratio) plus the read-write layer. Layers already on the host are shared, not stored again.',
 		[
-			...r.workload.layers.map((id) =>
-				input(IMAGE_LAYERS[id].name, IMAGE_LAYERS[id].compressedMiB)
-			),
+			...imageLayersOf(r.workload).map(({ layer }) => input(layer.name, layer.compressedMiB)),
 			input('Unpack ratio', CONTAINERS.unpackRatio),
 			input('Read-write layer', r.workload.rwLayerMiB),
 			...extra
@@ -128,3 +128,13 @@ export function appStartExplanation(r: Resolved, title: string, value: number): 
 		[input(`${r.workload.name} start`, r.workload.appStartMs)]
 	);
 }
+
+/** The image's layers for the report: a VM keeps only those above the base (its OS replaces the base). */
+export const imageReport = (r: Resolved): ImageLayerReport[] =>
+	imageLayersOf(r.workload).map(({ id, layer }) => ({
+		id,
+		name: layer.name,
+		compressedMiB: layer.compressedMiB.value,
+		unpackedMiB: unpackedLayerMiB(layer),
+		base: layer.base
+	}));

@@ -70,6 +70,7 @@ export const kata: KindModule = {
 		label: 'Kata pods created per second'
 	}),
 	countsAsVm: false,
+	runsAsPod: true,
 	layer(host, r, layer, value) {
 		const title = layerTitle(r, NAME, layer);
 		const shared = containerLayerExplanation(title, r, layer, value, false);

@@ -58,6 +58,7 @@ export const microvm: KindModule = {
 	reservesVcpus: true,
 	needs: () => ({ vmServices: false, engine: false, utilityVm: false }),
 	countsAsVm: false,
+	runsAsPod: false,
 	usesBridge: () => false,
 	inUtilityVm: () => false,
 	creation: (host) => ({

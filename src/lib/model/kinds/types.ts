@@ -77,6 +77,8 @@ export interface KindModule extends KindExplainers {
 	needs(host: Host, r: Resolved): HostNeeds;
 	/** Counts against the hypervisor's VMs-per-host limit. */
 	countsAsVm: boolean;
+	/** On a Kubernetes node, each instance is a pod: it takes a pod slot and a pause container. */
+	runsAsPod: boolean;
 	/** Takes a port of the Linux bridge (containers on bridge networking). */
 	usesBridge(host: Host, r: Resolved): boolean;
 	/** Runs inside the hidden Linux VM, and so within its memory limit. */

@@ -128,6 +128,7 @@ export const vm: KindModule = {
 	reservesVcpus: true,
 	needs: () => ({ vmServices: true, engine: false, utilityVm: false }),
 	countsAsVm: true,
+	runsAsPod: false,
 	usesBridge: () => false,
 	inUtilityVm: () => false,
 	creation: () => ({

@@ -1,0 +1,48 @@
+/** The sources of the Kubernetes node figures (folded into SOURCES). */
+import type { Source } from './sources';
+
+export const KUBERNETES_SOURCES = {
+	'gke-allocatable': {
+		title:
+			'GKE — node allocatable resources: memory 255 MiB on machines under 1 GiB, else 25 % of the first 4 GiB, 20 % of the next 4 GiB, 10 % of the next 8 GiB, 6 % of the next 112 GiB, 2 % above 128 GiB, plus a 100 MiB eviction threshold; CPU 6 % of the first core, 1 % of the next, 0.5 % of the next 2, 0.25 % above 4',
+		where:
+			'Google Kubernetes Engine documentation, "Plan GKE Standard node sizes" (allocatable resources)',
+		grade: 'primary'
+	},
+	'eks-ami-reserved': {
+		title:
+			'amazon-eks-ami — kube-reserved memory = 11 MiB × max pods + 255 MiB; CPU as GKE’s tiers (6 % / 1 % / 0.5 % / 0.25 %); eviction when memory.available < 100 Mi',
+		where: 'github.com/awslabs/amazon-eks-ami (bootstrap script and nodeadm)',
+		grade: 'primary'
+	},
+	'eks-eni-max-pods': {
+		title:
+			'amazon-eks-ami eni-max-pods.txt — max pods = ENIs × (IPv4 addresses per ENI − 1) + 2: t3.medium 17, m5.large 29, m5.xlarge 58, m5.4xlarge 234',
+		where: 'github.com/awslabs/amazon-eks-ami, files/eni-max-pods.txt',
+		grade: 'primary'
+	},
+	'aks-reservations': {
+		title:
+			'AKS node resource reservations (1.29 and later) — memory min(20 MB × max pods + 50 MB, 25 % of the node’s memory) plus a 100 Mi eviction threshold; CPU 60m on 1 core, 100m on 2, 140m on 4, 180m on 8, 260m on 16, 420m on 32, 740m on 64; Windows nodes reserve another 2 GB',
+		where: 'Microsoft Learn, "Node resource reservations in Azure Kubernetes Service (AKS)"',
+		grade: 'primary'
+	},
+	'aks-max-pods': {
+		title: 'AKS — up to 250 pods per node (the default with Azure CNI Overlay)',
+		where: 'Microsoft Learn, AKS networking: maximum pods per node',
+		grade: 'primary'
+	},
+	'kubelet-defaults': {
+		title:
+			'Kubernetes kubelet defaults — maxPods 110; evictionHard memory.available < 100Mi; no kube-reserved or system-reserved unless configured. Upstream supports at most 110 pods per node',
+		where:
+			'kubernetes.io, "Kubelet Configuration (v1beta1)" and "Considerations for large clusters"',
+		grade: 'primary'
+	},
+	'cloud-machine-types': {
+		title:
+			'Machine shapes: GCE e2-standard-4 4 vCPUs / 16 GB; EC2 t3.medium 2 vCPUs / 4 GiB, m5.large 2 / 8 GiB, m5.xlarge 4 / 16 GiB; Azure Standard_D4s_v5 4 vCPUs / 16 GiB',
+		where: 'Google Compute Engine, Amazon EC2 and Azure virtual machine size documentation',
+		grade: 'primary'
+	}
+} as const satisfies Record<string, Source>;

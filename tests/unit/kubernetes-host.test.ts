@@ -1,0 +1,84 @@
+/** A host that is a Kubernetes node: reservations held back, pods limited, a pause container per pod. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HOST, maxInstances } from '$lib/model';
+import { PER_POD } from '$lib/model/catalog/kubernetes';
+import { allocatable } from '$lib/model/kubernetesNode';
+import { expectClose, evaluateOn, group, groupOf } from './helpers/model';
+
+const gke = { cpuCores: 4, memoryMiB: 16384, kubernetes: { platform: 'gke' as const } };
+const eksSmall = {
+	cpuCores: 2,
+	memoryMiB: 4096,
+	kubernetes: { platform: 'eks' as const, instanceType: 't3.medium' }
+};
+
+describe('evaluate() on a Kubernetes node', () => {
+	it('gke-allocatable: holds back the platform’s reservation and eviction threshold; pods get the rest', () => {
+		const r = evaluateOn(gke, group({ kind: 'container', workload: 'nginx', count: 10 }));
+		const a = allocatable({ platform: 'gke', cpuCores: 4, memoryMiB: 16384 });
+		expect(r.kubernetes?.allocatableMiB).toBe(a.memoryMiB.value);
+		expect(r.kubernetes?.heldBackMiB).toBeCloseTo(16384 - a.memoryMiB.value, 9);
+		// The host's own software sits inside what is held back; the rest of it stays free.
+		const host = r.memory.hostLevel;
+		const hostTotal = Object.values(host).reduce((s, v) => s + v, 0);
+		expect(hostTotal).toBeCloseTo(Math.max(r.kubernetes!.heldBackMiB, hostTotal - host.idle), 6);
+		expect(r.notes.some((n) => /held back for the system/.test(n.message))).toBe(true);
+	});
+
+	it('kubelet-defaults: 111 small containers on a kubeadm node — the 111th does not fit, the node allows 110 pods', () => {
+		const r = evaluateOn(
+			{ kubernetes: { platform: 'kubeadm' } },
+			group({ kind: 'container', workload: 'hello', count: 111, label: 'hellos' })
+		);
+		expect(groupOf(r).fitCount).toBe(110);
+		expect(r.limitedBy).toBe('limit');
+		expect(r.shortage?.message).toBe(
+			'The 111th container of “hellos” does not fit: the node allows at most 110 pods.'
+		);
+		expect(r.limits).toContainEqual({
+			name: 'Pods per kubeadm (upstream defaults) node',
+			used: 111,
+			max: 110
+		});
+	});
+
+	it('eks-eni-max-pods: a t3.medium holds 17 pods, and density says pods ran out first', () => {
+		const d = maxInstances(
+			{ ...DEFAULT_HOST, ...eksSmall },
+			{ kind: 'container', workload: 'hello' }
+		);
+		expect(d.count).toBe(17);
+		expect(d.limitedBy).toBe('limit');
+		expect(d.reason).toMatch(/allows at most 17 pods/);
+	});
+
+	it('each pod adds a pause container; VMs on the node take no pod slot', () => {
+		const plain = groupOf(evaluateOn({}, group({ kind: 'container', workload: 'nginx' })));
+		const pod = groupOf(evaluateOn(gke, group({ kind: 'container', workload: 'nginx' })));
+		expectClose(
+			pod.memory.perInstance.runtime - plain.memory.perInstance.runtime,
+			PER_POD.pauseMiB.value,
+			1e-12
+		);
+		const vms = evaluateOn(
+			{ kubernetes: { platform: 'kubeadm' }, memoryMiB: 1024 * 1024 },
+			group({ kind: 'vm', workload: 'hello', count: 200, memoryMiB: 512 })
+		);
+		expect(vms.kubernetes?.pods).toBe(0);
+	});
+
+	it('a set maxPods wins over the platform’s default, and there is no Docker bridge on a node', () => {
+		const r = evaluateOn(
+			{ kubernetes: { platform: 'aks', maxPods: 30 } },
+			group({ kind: 'container', workload: 'hello', count: 40 })
+		);
+		expect(groupOf(r).fitCount).toBe(30);
+		expect(r.limits.some((l) => /bridge/.test(l.name))).toBe(false);
+	});
+
+	it('a host that is not a node reports no Kubernetes figures and no pod limit', () => {
+		const r = evaluateOn({}, group({ kind: 'container', workload: 'hello', count: 500 }));
+		expect(r.kubernetes).toBeNull();
+		expect(r.limits.some((l) => /Pods/.test(l.name))).toBe(false);
+	});
+});
