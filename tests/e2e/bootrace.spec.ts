@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { formatMs } from '../../src/lib/model';
 import { MICROVM, sumParts } from '../../src/lib/model/catalog';
 import { boundaries, raceLanes } from '../../src/lib/teach/bootRace';
 import { SERVER } from '../../src/lib/teach/lessons/hosts';
@@ -101,8 +102,15 @@ test('plays, pauses (the clock stops) and finishes with the lanes ready in the m
 		await page.evaluate(() => (window as unknown as { readyOrder: string[] }).readyOrder)
 	).toEqual(order);
 	for (const id of order) await expect(lane(page, id)).toContainText('Ready at');
+	// The finish names the first lane ready, at the model's time.
+	const readyMs = async (id: string) => Number(await lane(page, id).getAttribute('data-ready-ms'));
+	const firstMs = await readyMs(order[0]!);
+	const vmMs = await readyMs('vm');
+	const firstName = (await lane(page, order[0]!).locator('.name').textContent())!
+		.replace('· this host', '')
+		.trim();
 	await expect(page.getByTestId('race-announcement')).toHaveText(
-		/^VM ready at [\d.]+ s\. Every lane is ready\.$/
+		`VM ready at ${formatMs(vmMs)}. Every lane is ready: ${firstName} first, at ${formatMs(firstMs)}.`
 	);
 });
 

@@ -35,6 +35,11 @@ export class ViewState {
 	presenting = $state(false);
 	/** Shown inside another page (`?embed`): no editing controls. Not a choice Reset undoes. */
 	embedded = $state(false);
+	/**
+	 * Presentation mode's text size, a factor on the projector type (1 = the size lessons are made
+	 * to fit). The projector's need, kept in the browser: not a choice Reset undoes either.
+	 */
+	textScale = $state(1);
 
 	announce(message: string): void {
 		// Re-announce the same words: clear first so aria-live sees a change.

@@ -9,7 +9,15 @@ import { formatMs } from '$lib/charts/format';
 import { startupRows } from '$lib/charts/startupData';
 import { textWidth } from '$lib/charts/legend';
 import { niceCeil, timeTicks } from '$lib/charts/ticks';
-import type { Host, ImageCache, Kind, Phase, WorkloadId } from '$lib/model';
+import {
+	ordinal,
+	PHASES,
+	type Host,
+	type ImageCache,
+	type Kind,
+	type Phase,
+	type WorkloadId
+} from '$lib/model';
 
 export interface LanePhase {
 	phase: Phase;
@@ -156,10 +164,34 @@ export function readyBetween(lanes: readonly Lane[], fromMs: number, toMs: numbe
 export const readySentence = (lane: Lane): string =>
 	`${lane.name} ready at ${formatMs(lane.readyMs)}`;
 
-/** What a lane shows in words: the phase under way, ready, or why it cannot start. */
-export function laneStatusText(lane: Lane, s: LaneState): string {
+/** The phases the lanes go through, in the order a start goes through them: the legend's entries. */
+export function racePhases(lanes: readonly Lane[]): Phase[] {
+	const seen = new Set(lanes.flatMap((l) => l.phases.map((p) => p.phase)));
+	return PHASES.filter((p) => seen.has(p));
+}
+
+/** A lane's place at the finish (1 for the first ready), or null when it cannot start. */
+export function placeOf(lanes: readonly Lane[], id: string): number | null {
+	const k = finishingOrder(lanes).indexOf(id);
+	return k < 0 ? null : k + 1;
+}
+
+/** Said when the last lane is ready: "Every lane is ready: Container (warm cache) first, at 350 ms." */
+export function finishSentence(lanes: readonly Lane[]): string {
+	const order = finishingOrder(lanes);
+	const first = lanes.find((l) => l.id === order[0]);
+	if (!first || order.length < 2) return 'Every lane is ready.';
+	return `Every lane is ready: ${first.name} first, at ${formatMs(first.readyMs)}.`;
+}
+
+/**
+ * What a lane shows in words: the phase under way, ready (with its place at the finish when
+ * `place` is given), or why it cannot start.
+ */
+export function laneStatusText(lane: Lane, s: LaneState, place?: number | null): string {
 	if (s.status === 'unsupported') return 'Cannot start here';
-	if (s.status === 'ready') return `Ready at ${formatMs(lane.readyMs)}`;
+	if (s.status === 'ready')
+		return `Ready at ${formatMs(lane.readyMs)}${place ? ` · ${ordinal(place)}` : ''}`;
 	if (s.phase === null) return 'Waiting';
 	return `${PHASE_LABEL[s.phase]} · ${Math.floor(s.progress * 100)} %`;
 }

@@ -1,10 +1,15 @@
 import {
+	ENGINE_INFO,
 	evaluate,
+	formatCount,
+	formatMiB,
+	HOST_OS_INFO,
 	isCatalogWorkload,
 	HYPERVISOR_INFO,
 	WORKLOADS,
 	type GroupReport,
 	type Host,
+	type Hypervisor,
 	type Kind,
 	type LayerId,
 	type Report,
@@ -87,6 +92,24 @@ export function pairWorkload(scenario: Scenario, fallback: WorkloadId): Workload
 	return cts.find((w) => vms.includes(w)) ?? cts[0] ?? vms[0] ?? fallback;
 }
 
+/**
+ * The host in one line, as a class needs it when the host settings are hidden:
+ * "16 cores · 64 GiB memory · 1,000 GiB disk · Linux, KVM (QEMU), Docker Engine".
+ */
+export function hostInWords(host: Host): string {
+	const platform = [
+		HOST_OS_INFO[host.os].name,
+		HYPERVISOR_INFO[host.hypervisor].name,
+		ENGINE_INFO[host.engine].name
+	];
+	return [
+		`${formatCount(host.cpuCores)} ${host.cpuCores === 1 ? 'core' : 'cores'}`,
+		`${formatMiB(host.memoryMiB)} memory`,
+		`${formatMiB(host.diskGiB * 1024)} disk`,
+		platform.join(', ')
+	].join(' · ');
+}
+
 /** A guest's own OS: its kernel plus its services — the layer a container does not have. */
 export const guestOsMiB = (g: GroupReport): number =>
 	g.memory.perInstance.guestKernel + g.memory.perInstance.guestOs;
@@ -98,6 +121,27 @@ export function hypervisorBaseMiB(host: Host, report: Report): number {
 	return vms || hv.hostOses === null
 		? hv.hostServices.reduce((sum, p) => sum + p.value.value, 0)
 		: 0;
+}
+
+/**
+ * Where a hypervisor sits in the VM's stack, bottom to top:
+ * - `hosted` (type 2): hardware → host OS → hypervisor, an application on it → VMs;
+ * - `bare` (type 1, no host OS, e.g. ESXi): hardware → hypervisor, which is the host → VMs;
+ * - `kernel` (type 1 inside the host OS's kernel, KVM): hardware → host OS, whose kernel the
+ *   hypervisor module turns into the hypervisor → VMs — why KVM counts as type 1;
+ * - `partition` (type 1 under a host OS that runs beside the VMs, Hyper-V): hardware →
+ *   hypervisor → the host OS's management partition beside the VMs.
+ */
+export type Placement = 'hosted' | 'bare' | 'kernel' | 'partition';
+
+/** Hypervisors whose place is not told by their type alone. */
+const PLACEMENT: Partial<Record<Hypervisor, Placement>> = { kvm: 'kernel', hyperv: 'partition' };
+
+export function placementOf(hypervisor: Hypervisor): Placement {
+	const hv = HYPERVISOR_INFO[hypervisor];
+	if (hv.type === 2) return 'hosted';
+	if (hv.hostOses === null) return 'bare';
+	return PLACEMENT[hypervisor] ?? 'partition';
 }
 
 export interface UtilityVm {

@@ -42,6 +42,13 @@ export function activatedBySpace(el: EventTarget | null): boolean {
 	);
 }
 
+/** Keys that move a lesson on, and back: the arrows, and Page Down / Page Up that most clickers send. */
+export const FORWARD: readonly string[] = ['ArrowRight', 'PageDown'];
+export const BACK: readonly string[] = ['ArrowLeft', 'PageUp'];
+/** Presentation text larger and smaller (+ with or without Shift, the keypad's too). */
+export const LARGER: readonly string[] = ['+', '='];
+export const SMALLER: readonly string[] = ['-', '_'];
+
 export interface KeyHelp {
 	keys: string[];
 	action: string;
@@ -49,11 +56,15 @@ export interface KeyHelp {
 
 export const PRESENTER_KEYS: readonly KeyHelp[] = [
 	{ keys: ['P'], action: 'Presentation mode on or off' },
-	{ keys: ['→'], action: 'Next lesson step' },
-	{ keys: ['←'], action: 'Previous lesson step' },
+	{ keys: ['→', 'Page Down'], action: 'Next lesson step; after the last, the next lesson' },
+	{
+		keys: ['←', 'Page Up'],
+		action: 'Previous lesson step; before the first, the previous lesson'
+	},
 	{ keys: ['Space'], action: 'Play or pause the boot race' },
 	{ keys: ['R'], action: 'Reset the boot race, or go back to the lesson’s first step' },
 	{ keys: ['F'], action: 'Full screen on or off' },
+	{ keys: ['+', '−'], action: 'Larger or smaller text' },
 	{ keys: ['?'], action: 'Show or hide these keys' },
 	{ keys: ['Esc'], action: 'Close this list, leave full screen' }
 ];

@@ -3,8 +3,8 @@ import { FORMAT_LIMITS } from '$lib/model/limits';
 import type { SharedLesson, SharedLessonStep } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
 import type { Workspace } from '$lib/state/workspace.svelte';
-import { lessonById, type LessonId } from './lessons';
-import { stepIndex, stepsOf, tidyCaption, type PlayStep } from './steps';
+import { LESSON_IDS, lessonById, type Lesson, type LessonId } from './lessons';
+import { stepAcross, stepIndex, stepsOf, tidyCaption, type PlayStep } from './steps';
 
 /** What the teaching panel under the header shows: the lessons, the quiz, or nothing. */
 export type TeachPanel = 'lessons' | 'quiz' | null;
@@ -25,6 +25,17 @@ export class LessonState {
 	steps: PlayStep[] = $derived(stepsOf(this.lesson, this.extra));
 	step: PlayStep | undefined = $derived(this.steps[this.index]);
 	running = $derived(this.lesson !== undefined);
+	/** Where → and ← go from here: the step beside, or across into the next or previous lesson. */
+	ahead = $derived(this.#across(1));
+	behind = $derived(this.#across(-1));
+	/** The lesson → moves into from the last step; undefined elsewhere or after the last lesson. */
+	nextLesson: Lesson | undefined = $derived(
+		this.ahead && this.ahead.id !== this.id ? lessonById(this.ahead.id) : undefined
+	);
+	/** The lesson ← moves back into from the first step. */
+	previousLesson: Lesson | undefined = $derived(
+		this.behind && this.behind.id !== this.id ? lessonById(this.behind.id) : undefined
+	);
 	/** What the share link holds; undefined when no lesson runs. */
 	shared: SharedLesson | undefined = $derived(
 		this.lesson
@@ -38,15 +49,26 @@ export class LessonState {
 
 	#workspace: Workspace;
 	#view: ViewState;
+	/** A teacher's own steps of the lessons left for another, kept for when they come back. */
+	#kept: Partial<Record<LessonId, SharedLessonStep[]>> = {};
 
 	constructor(workspace: Workspace, view: ViewState) {
 		this.#workspace = workspace;
 		this.#view = view;
 	}
 
-	/** Start `id` at step `index` (0-based) and open its scenario. */
+	#across(dir: 1 | -1) {
+		return this.id === null
+			? null
+			: stepAcross(LESSON_IDS, this.id, this.index, this.steps.length, dir);
+	}
+
+	/** Start `id` at step `index` (0-based; past the end opens its last step) and open its scenario. */
 	start(id: LessonId, index = 0): void {
-		if (this.id !== id) this.extra = [];
+		if (this.id !== id) {
+			this.#keep();
+			this.extra = this.#kept[id] ?? [];
+		}
 		this.id = id;
 		this.panel = 'lessons';
 		this.go(index);
@@ -64,12 +86,27 @@ export class LessonState {
 		if (step.fitWorkload) this.#view.fitWorkload = step.fitWorkload;
 	}
 
+	/** The next step; after a lesson's last, the next lesson's first (a clicker never gets stuck). */
 	next(): void {
-		if (this.index < this.steps.length - 1) this.go(this.index + 1);
+		this.#move(this.ahead, 'This is the last step of the last lesson.');
 	}
 
+	/** The step before; before a lesson's first, the previous lesson's last. */
 	previous(): void {
-		if (this.index > 0) this.go(this.index - 1);
+		this.#move(this.behind, 'This is the first step of the first lesson.');
+	}
+
+	#move(place: { id: LessonId; index: number } | null, atEnd: string): void {
+		if (!this.running) return;
+		if (!place) return this.#view.announce(atEnd);
+		if (place.id === this.id) this.go(place.index);
+		else this.start(place.id, place.index);
+	}
+
+	/** Remember the running lesson's own steps, so coming back to it brings them back. */
+	#keep(): void {
+		if (this.id === null) return;
+		this.#kept = { ...this.#kept, [this.id]: this.extra };
 	}
 
 	/** Back to the first step (the presenter's R key). */
@@ -79,6 +116,7 @@ export class LessonState {
 
 	/** Stop the lesson; the sandbox stays as it is, to keep exploring. */
 	leave(): void {
+		this.#keep();
 		this.id = null;
 		this.index = 0;
 		this.extra = [];
@@ -152,6 +190,7 @@ export class LessonState {
 	}
 
 	reset(): void {
+		this.#kept = {};
 		this.panel = null;
 		this.id = null;
 		this.index = 0;

@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import type { ViewState } from '$lib/state/view.svelte';
 import { leaveFullscreen } from './fullscreen';
+import { stepTextScale, textScaleWords } from './textSize';
 
 /** What the presenter's keys drive in the boot race on screen. */
 export interface RaceControl {
@@ -31,6 +32,8 @@ export class Presenter {
 	showHostSettings = $state(false);
 	/** …and the workload palette (a lesson's steps place what they need). */
 	showPalette = $state(false);
+	/** A lesson or the quiz is one screen; the host drawing, figures and charts come on request. */
+	showSandbox = $state(false);
 
 	/** Let `control` take the keys; the returned function gives them back (if still its own). */
 	register(control: RaceControl): () => void {
@@ -44,6 +47,7 @@ export class Presenter {
 		this.keysHelpOpen = false;
 		this.showHostSettings = false;
 		this.showPalette = false;
+		this.showSandbox = false;
 	}
 }
 
@@ -58,4 +62,17 @@ export function togglePresenting(view: ViewState): void {
 			? 'Presentation mode on. Press question mark for the keys, P to leave.'
 			: 'Presentation mode off.'
 	);
+}
+
+/** Presentation text one size larger (1) or smaller (−1) — the A± buttons and the + and − keys. */
+export function changeTextSize(view: ViewState, dir: 1 | -1): void {
+	const next = stepTextScale(view.textScale, dir);
+	if (next === view.textScale) {
+		view.announce(
+			`Text size stays at ${textScaleWords(next)}: the ${dir === 1 ? 'largest' : 'smallest'}.`
+		);
+		return;
+	}
+	view.textScale = next;
+	view.announce(`Text size ${textScaleWords(next)}.`);
 }

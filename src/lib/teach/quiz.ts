@@ -99,7 +99,7 @@ export const CLASSIC = {
 			text: 'They are lighter and start faster, so many more fit on one host.',
 			correct: true,
 			explanation:
-				'Right. Containers share the host’s kernel and carry no guest OS: no kernel and services to hold in memory, no OS to boot, no disk image of gigabytes. That is why they start in milliseconds to seconds and pack densely.'
+				'Right. Containers share the host’s kernel and carry no guest OS: no kernel and services to hold in memory, no OS to boot, no disk image of gigabytes.'
 		},
 		{
 			id: 'isolation',
@@ -113,14 +113,14 @@ export const CLASSIC = {
 			text: 'They can run any operating system, such as a Windows app on a Linux host.',
 			correct: false,
 			explanation:
-				'No — a container runs only what the host’s kernel runs. A Windows app needs a Windows host for containers; on a Linux host it needs a VM, which brings its own kernel.'
+				'No — a container runs only what the host’s kernel runs. A Windows app needs a Windows host for containers; on a Linux host, a VM with its own kernel.'
 		},
 		{
 			id: 'no-os',
 			text: 'They need no operating system at all.',
 			correct: false,
 			explanation:
-				'No — containers run on the host OS through an engine (Docker, containerd, Podman). What they leave out is a guest OS of their own; on macOS and Windows they even need a hidden Linux VM.'
+				'No — they run on the host OS through an engine (Docker, containerd, Podman), without a guest OS of their own; on macOS and Windows, inside a hidden Linux VM.'
 		}
 	] satisfies Choice[]
 };

@@ -39,3 +39,30 @@ export function tidyCaption(text: string, fallback: string): string {
 	const t = text.replace(/\s+/g, ' ').trim().slice(0, MAX_CAPTION);
 	return t || fallback;
 }
+
+/** Where a lesson's step sits in the course: its lesson and its index (0-based) among that lesson's steps. */
+export interface CoursePlace<Id extends string = string> {
+	id: Id;
+	index: number;
+}
+
+/**
+ * Where → (`+1`) or ← (`-1`) goes from step `index` of `count` in lesson `id`: the step beside it,
+ * or across into the next lesson's first step or the previous lesson's last (`index` Infinity: the
+ * caller clamps it to that lesson's steps); null at either end of the course, or for an unknown id.
+ */
+export function stepAcross<Id extends string>(
+	order: readonly Id[],
+	id: Id,
+	index: number,
+	count: number,
+	dir: 1 | -1
+): CoursePlace<Id> | null {
+	const k = order.indexOf(id);
+	if (k < 0) return null;
+	const next = index + dir;
+	if (next >= 0 && next < count) return { id, index: next };
+	const other = order[k + dir];
+	if (other === undefined) return null;
+	return { id: other, index: dir === 1 ? 0 : Infinity };
+}

@@ -1,13 +1,24 @@
 /** The boot race's lanes, their state at a moment, and the finishing order, against evaluate(). */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, evaluate, WORKLOAD_IDS, type Host, type WorkloadId } from '$lib/model';
+import {
+	DEFAULT_HOST,
+	evaluate,
+	formatMs,
+	PHASES,
+	WORKLOAD_IDS,
+	type Host,
+	type WorkloadId
+} from '$lib/model';
 import {
 	boundaries,
 	clockText,
 	finishingOrder,
+	finishSentence,
 	laneStatusText,
 	nextBoundary,
+	placeOf,
 	previousBoundary,
+	racePhases,
 	raceEndMs,
 	raceLanes,
 	raceScale,
@@ -220,6 +231,16 @@ describe('words: laneStatusText and clockText', () => {
 		expect(laneStatusText(vm, stateAt(lanes, t).lanes[0]!)).toBe(text);
 	});
 
+	it('a lane ready says its place at the finish when given: 1st for the first, 4th for the VM', () => {
+		const end = stateAt(lanes, raceEndMs(lanes));
+		const first = finishingOrder(lanes)[0]!;
+		const at = (id: string) => lanes.findIndex((l) => l.id === id);
+		const text = (id: string) =>
+			laneStatusText(lanes[at(id)]!, end.lanes[at(id)]!, placeOf(lanes, id));
+		expect(text('vm')).toBe(`Ready at ${formatMs(vm.readyMs)} · 4th`);
+		expect(text(first)).toBe(`Ready at ${formatMs(lanes[at(first)]!.readyMs)} · 1st`);
+	});
+
 	it.each([
 		[0, '0.00 s'],
 		[350, '0.35 s'],
@@ -277,5 +298,38 @@ describe('raceScale(lanes, log) and raceTicks(x, log, trackPx)', () => {
 			expect(extent(t)[0]).toBeGreaterThanOrEqual(0);
 			expect(extent(t)[1]).toBeLessThanOrEqual(px);
 		}
+	});
+});
+
+describe('the legend, the places and the finish', () => {
+	it.each(HOSTS.flatMap(([h, host]) => WORKLOAD_IDS.map((w) => [h, w, host] as const)))(
+		'%s, %s: the legend lists exactly the phases some lane goes through, in start order',
+		(_h, w, host) => {
+			const lanes = raceLanes(host, w);
+			const phases = racePhases(lanes);
+			const used = new Set(lanes.flatMap((l) => l.phases.map((p) => p.phase)));
+			expect(new Set(phases)).toEqual(used);
+			expect(phases).toEqual([...PHASES].filter((p) => used.has(p)));
+		}
+	);
+	it.each(HOSTS)(
+		'%s, Windows IIS: places follow the finishing order; a lane that cannot start has none',
+		(_h, host) => {
+			const lanes = raceLanes(host, 'windows-iis');
+			const order = finishingOrder(lanes);
+			for (const l of lanes)
+				expect(placeOf(lanes, l.id)).toBe(l.supported ? order.indexOf(l.id) + 1 : null);
+		}
+	);
+	it('names the first lane ready in the finish, as the model times it', () => {
+		const lanes = raceLanes(DEFAULT_HOST, 'nginx');
+		const first = lanes.find((l) => l.id === finishingOrder(lanes)[0])!;
+		expect(first.readyMs).toBe(Math.min(...lanes.map((l) => l.readyMs)));
+		expect(finishSentence(lanes)).toBe(
+			`Every lane is ready: ${first.name} first, at ${formatMs(first.readyMs)}.`
+		);
+		const iis = raceLanes(DEFAULT_HOST, 'windows-iis');
+		expect(finishingOrder(iis)).toEqual(['vm']);
+		expect(finishSentence(iis)).toBe('Every lane is ready.');
 	});
 });

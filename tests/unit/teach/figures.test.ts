@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatMiB, WORKLOADS } from '$lib/model';
+import {
+	DEFAULT_HOST,
+	evaluate,
+	formatMiB,
+	HYPERVISOR_INFO,
+	HYPERVISORS,
+	WORKLOADS
+} from '$lib/model';
 import { comparisonRows } from '$lib/teach/comparison';
-import { imagesOn, pairWorkload, sampleOf, sharedLayers, utilityVm } from '$lib/teach/figures';
+import {
+	hostInWords,
+	imagesOn,
+	pairWorkload,
+	placementOf,
+	sampleOf,
+	sharedLayers,
+	utilityVm
+} from '$lib/teach/figures';
 import { lessonById } from '$lib/teach/lessons';
 
 const stepOf = (id: string, n: number) => lessonById(id)!.steps[n - 1]!.scenario;
@@ -117,5 +132,36 @@ describe('comparisonRows', () => {
 			overhead: 'container'
 		});
 		expect(WORKLOADS.nginx.family).toBe('linux');
+	});
+});
+
+describe('placementOf (where the stacks picture draws a hypervisor)', () => {
+	it.each([
+		['kvm', 'kernel'],
+		['esxi', 'bare'],
+		['hyperv', 'partition'],
+		['virtualbox', 'hosted']
+	] as const)('%s sits %s', (hv, placement) => {
+		expect(placementOf(hv)).toBe(placement);
+	});
+	it.each(HYPERVISORS)('%s: the place agrees with its type and whether it has a host OS', (hv) => {
+		const info = HYPERVISOR_INFO[hv];
+		const placement = placementOf(hv);
+		expect(placement === 'hosted').toBe(info.type === 2);
+		expect(placement === 'bare').toBe(info.type === 1 && info.hostOses === null);
+	});
+});
+
+describe('hostInWords (the host the quiz asks about)', () => {
+	it.each([
+		[DEFAULT_HOST, '16 cores · 64 GiB memory · 1,000 GiB disk · Linux, KVM (QEMU), Docker Engine'],
+		[
+			stepOf('laptop', 2).host,
+			'8 cores · 16 GiB memory · 512 GiB disk · macOS, Oracle VirtualBox, Docker Engine'
+		],
+		[{ ...DEFAULT_HOST, cpuCores: 1 }, /^1 core · /]
+	])('%#: %s', (host, words) => {
+		if (typeof words === 'string') expect(hostInWords(host)).toBe(words);
+		else expect(hostInWords(host)).toMatch(words);
 	});
 });

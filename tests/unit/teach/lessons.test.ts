@@ -11,7 +11,8 @@ import {
 	type Report
 } from '$lib/model';
 import { decodeLink, encodeLink } from '$lib/scenario/link';
-import { guestOsMiB, utilityVm } from '$lib/teach/figures';
+import { comparisonRows } from '$lib/teach/comparison';
+import { guestOsMiB, pairWorkload, placementOf, utilityVm } from '$lib/teach/figures';
 import {
 	LESSON_IDS,
 	LESSONS,
@@ -77,6 +78,16 @@ describe('lesson 1, two stacks', () => {
 		expect(guestOsMiB(byKind(r, 'vm'))).toBeGreaterThan(0);
 		expect(guestOsMiB(byKind(r, 'container'))).toBe(0);
 		expect(byKind(r, 'vm').workload).toBe(byKind(r, 'container').workload);
+	});
+	it('step 1’s caption says why KVM is type 1, as the picture draws it: its host OS’s kernel is the hypervisor', () => {
+		const s = lesson('stacks').steps[0]!;
+		expect(s.scenario.host.hypervisor).toBe('kvm');
+		expect(placementOf('kvm')).toBe('kernel');
+		expect(s.caption).toMatch(/kernel itself becomes the hypervisor, so KVM is type 1/);
+		// The stack the caption names is the one of the source texts.
+		expect(s.caption).toContain('hardware → host OS → hypervisor → guest OS → bins/libs → app');
+		expect(s.caption).toContain('hardware → host OS → engine → bins/libs → app');
+		expect(evaluate(s.scenario).memory.hostLevel.hostOs).toBeGreaterThan(0);
 	});
 	it('step 2 runs VirtualBox, a type-2 hypervisor on a host OS, and says so', () => {
 		const s = lesson('stacks').steps[1]!.scenario;
@@ -236,6 +247,26 @@ describe('lesson 5, where VMs win', () => {
 		expect(byKind(r, 'vm').memory.perInstance.guestKernel).toBeGreaterThan(0);
 		expect(byKind(r, 'container').memory.perInstance.guestKernel).toBe(0);
 	});
+	it.each([
+		[3, 'vm'],
+		[4, 'container']
+	] as const)('step %i shows the rows %s win, each one the caption names', (n, side) => {
+		const step = lesson('vms-win').steps[n - 1]!;
+		expect(step.rowsWonBy).toBe(side);
+		const rows = comparisonRows(
+			step.scenario,
+			evaluate(step.scenario),
+			pairWorkload(step.scenario, step.fitWorkload!)
+		).filter((r) => r.wins === side);
+		if (side === 'vm')
+			expect(rows.map((r) => r.aspect.toLowerCase())).toEqual(
+				['isolation', 'os support', 'security', 'attack surface'].filter((a) =>
+					step.caption.toLowerCase().includes(a)
+				)
+			);
+		// “The rows containers win are about cost, read here in this host’s live numbers.”
+		else for (const r of rows) expect(r.container.live, r.id).toBeTruthy();
+	});
 	it('the last step runs VMs and containers together on one host', () => {
 		const r = reportOf('vms-win', 4);
 		expect(r.fits).toBe(true);
@@ -268,6 +299,13 @@ describe('lesson 6, Docker on a laptop', () => {
 		expect(
 			r.notes.find((n) => n.level === 'info' && /no Linux kernel/.test(n.message))
 		).toBeTruthy();
+	});
+	it('step 4: the container has no kernel of its own; it shares the hidden VM’s', () => {
+		const s = steps()[3]!.scenario;
+		const r = evaluate(s);
+		expect(r.groups[0]!.memory.perInstance.guestKernel).toBe(0);
+		expect(r.memory.hostLevel.guestKernel).toBe(utilityVm(s.host, r).kernelMiB);
+		expect(utilityVm(s.host, r).kernelMiB).toBeGreaterThan(0);
 	});
 	it('step 4: the hidden VM costs many times the one container inside it', () => {
 		const s = steps()[3]!.scenario;

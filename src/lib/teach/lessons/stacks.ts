@@ -13,11 +13,11 @@ export const stacksLesson: Lesson = {
 	view: 'stacks',
 	steps: [
 		step(
-			'A VM stacks hardware → host OS → hypervisor → guest OS → bins/libs → app; a container stacks hardware → host OS → engine → bins/libs → app. Both run the same nginx here, and every block shows what it costs on this host.',
+			'A VM stacks hardware → host OS → hypervisor → guest OS → bins/libs → app; a container, hardware → host OS → engine → bins/libs → app. KVM is a module of the Linux kernel: the kernel itself becomes the hypervisor, so KVM is type 1.',
 			scenario('Two stacks on KVM', SERVER, one())
 		),
 		step(
-			'VirtualBox is a type-2 (hosted) hypervisor: it runs as an application on a full host OS, so each VM reaches the hardware through both. KVM, ESXi and Hyper-V are type 1: they run on the hardware itself.',
+			'VirtualBox is a type-2 (hosted) hypervisor: it runs as an application on a full host OS, so each VM reaches the hardware through both. KVM, ESXi and Hyper-V are type 1: the hypervisor itself runs on the hardware.',
 			scenario('Type 2: VirtualBox on a host OS', { ...SERVER, hypervisor: 'virtualbox' }, one())
 		),
 		step(
@@ -27,7 +27,7 @@ export const stacksLesson: Lesson = {
 			])
 		),
 		step(
-			'Every VM boots its own guest OS — a kernel and services the app never asked for — and pays for it once per VM. A container shares the host’s kernel, so that whole layer disappears.',
+			'Every VM boots its own guest OS — a kernel and services the app never asked for — once per VM. A container shares the host’s kernel: that whole layer disappears.',
 			scenario('The layer that disappears', SERVER, vmsAndContainers('nginx', 10))
 		)
 	]

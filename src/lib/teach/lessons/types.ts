@@ -30,6 +30,8 @@ export interface LessonStep {
 	show?: TeachView;
 	/** The workload the "what fits" panel and the boot race compare. */
 	fitWorkload?: WorkloadId;
+	/** The comparison table shows only the rows this side wins (every row when unset). */
+	rowsWonBy?: 'vm' | 'container';
 }
 
 export interface Lesson {

@@ -25,17 +25,23 @@ export const vmsWinLesson: Lesson = {
 				group('iisct', 'container', 'windows-iis', 2, 'IIS in containers')
 			])
 		),
-		table(
-			'Each VM has its own kernel behind the hypervisor’s hardware-level boundary; containers share one kernel, so a kernel exploit in one can reach them all. Isolation, security and attack surface are where VMs win.',
-			scenario('Isolation: VMs and containers', SERVER, vmsAndContainers('nginx', 4))
-		),
-		table(
-			'They are complementary, not competing: many production systems use VMs for infrastructure and isolation and containers for applications. Read each row of the table against this host’s live numbers.',
-			scenario('VMs and containers together', SERVER, [
-				iisVms(),
-				group('web', 'container', 'nginx', 20),
-				group('cache', 'container', 'redis', 4, 'Redis as containers')
-			])
-		)
+		{
+			...table(
+				'Each VM has its own kernel behind the hypervisor’s hardware-level boundary; containers share one kernel, so a kernel exploit in one can reach them all. Isolation, OS support, security and attack surface are where VMs win.',
+				scenario('Isolation: VMs and containers', SERVER, vmsAndContainers('nginx', 4))
+			),
+			rowsWonBy: 'vm'
+		},
+		{
+			...table(
+				'They are complementary, not competing: many production systems use VMs for infrastructure and isolation and containers for applications. The rows containers win are about cost, read here in this host’s live numbers.',
+				scenario('VMs and containers together', SERVER, [
+					iisVms(),
+					group('web', 'container', 'nginx', 20),
+					group('cache', 'container', 'redis', 4, 'Redis as containers')
+				])
+			),
+			rowsWonBy: 'container'
+		}
 	]
 };
