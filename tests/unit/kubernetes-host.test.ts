@@ -33,7 +33,7 @@ describe('evaluate() on a Kubernetes node', () => {
 		expect(groupOf(r).fitCount).toBe(110);
 		expect(r.limitedBy).toBe('limit');
 		expect(r.shortage?.message).toBe(
-			'The 111th container of “hellos” does not fit: the node allows at most 110 pods.'
+			'The 111th container of “hellos” does not fit: the node allows at most 110 pods: “Pods per kubeadm (upstream defaults) node” is the limit.'
 		);
 		expect(r.limits).toContainEqual({
 			name: 'Pods per kubeadm (upstream defaults) node',

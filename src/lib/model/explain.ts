@@ -8,10 +8,17 @@ import { hostLayerExplanation, layerExplanation } from './explain/memory';
 import { cpuExplanation, diskExplanation } from './explain/resources';
 import { instanceExplanation } from './explain/instance';
 import { allReadyExplanation, phaseExplanation } from './explain/startup';
+import {
+	guestMemoryExplanation,
+	networkExplanation,
+	nodeExplanation,
+	utilityVmExplanation
+} from './explain/host';
 import { startMany } from './startMany';
 import { finish, setting, type Explanation, type ExplainTarget } from './explain/terms';
 
-export type { Explanation, ExplainTarget, ExplanationInput } from './explain/terms';
+export type { Explanation, ExplainTarget, ExplanationInput, NodeFigureId } from './explain/terms';
+export { NODE_FIGURES } from './explain/terms';
 
 export function explain(scenario: Scenario, target: ExplainTarget): Explanation | undefined {
 	const s = sanitize(scenario);
@@ -20,6 +27,10 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 		const report = evaluate(scenario);
 		return hostLayerExplanation(host, target.layer, report.memory.hostLevel[target.layer]);
 	}
+	if (target.type === 'network') return networkExplanation(host);
+	if (target.type === 'guestMemory') return guestMemoryExplanation(host, evaluate(scenario));
+	if (target.type === 'utilityVm') return utilityVmExplanation(host, evaluate(scenario));
+	if (target.type === 'node') return nodeExplanation(host, target.figure);
 	if (target.type === 'limit') {
 		const report = evaluate(scenario);
 		const figures: Record<Resource, [number, number, string, string]> = {

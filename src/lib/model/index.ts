@@ -10,7 +10,7 @@ export { unpackedMiB } from './disk';
 export { unsupportedReasonFor } from './support';
 // explain() is imported from '$lib/model/explain' where it is used (the dialog, loaded on first
 // use), so the main route does not carry the explanations' code.
-export type { Explanation, ExplainTarget, ExplanationInput } from './explain';
+export type { Explanation, ExplainTarget, ExplanationInput, NodeFigureId } from './explain';
 export { sanitize, ModelInputError } from './validate';
 export { defaultScenario, DEFAULT_HOST } from './defaults';
 export { INPUT_LIMITS } from './limits';
@@ -34,3 +34,5 @@ export { GUEST_OSES, type GuestOs } from './catalog/guestOs';
 export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO, NETWORK_MODES } from './catalog';
 export { kindName } from './resolve';
 export type { Cited } from './catalog/cited';
+// What a person may choose for a host or a group, with labels: the views' selects read these.
+export * from './choices';

@@ -1,4 +1,5 @@
 import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
+import { PLATFORM_NAMES } from './catalog/kubernetes';
 import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
 import { groupName } from './names';
@@ -10,6 +11,10 @@ import type { Group, Host } from './types';
 /** An overcommit ratio or vCPU capacity may be fractional (1.5 × 16 cores): keep its decimals. */
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const decimal = (n: number): string => DECIMAL.format(n);
+
+/** The pod limit as the report's limits name it: "Pods per Amazon EKS node". */
+const podLimitName = (host: Host): string =>
+	`Pods per ${host.kubernetes ? PLATFORM_NAMES[host.kubernetes.platform] : 'Kubernetes'} node`;
 
 /** “The 41st VM of “nginx as VMs” does not fit: it needs 1.1 GiB more memory than is left.” */
 export function describeShortage(
@@ -41,7 +46,7 @@ export function describeShortage(
 		case 'bridge':
 			return `${which} does not fit: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
 		case 'pods':
-			return `${which} does not fit: the node allows at most ${formatCount(cap.maxPods)} pods.`;
+			return `${which} does not fit: the node allows at most ${formatCount(cap.maxPods)} pods: “${podLimitName(host)}” is the limit.`;
 	}
 }
 
@@ -74,6 +79,6 @@ export function describeDensity(
 		case 'bridge':
 			return `${formatCount(count)} ${kinds}: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
 		case 'pods':
-			return `${formatCount(count)} ${kinds}, one pod each: the node allows at most ${formatCount(cap.maxPods)} pods, before memory or CPU run out.`;
+			return `${formatCount(count)} ${kinds}, one pod each: the node allows at most ${formatCount(cap.maxPods)} pods, before memory or CPU run out: “${podLimitName(host)}” is the limit.`;
 	}
 }

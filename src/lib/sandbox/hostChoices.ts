@@ -1,9 +1,9 @@
 /**
  * Which hypervisors the host controls offer: only those that run on the chosen host OS, from the
  * model's own `hostOses`, and bare-metal ones (no host OS at all) as a choice of their own. Pure:
- * the hypervisor table is passed in (the page reads it from the model).
+ * the hypervisor table is passed in (the page passes the model's HYPERVISOR_CHOICES), in its order.
  */
-import { HYPERVISORS, type HostOs, type Hypervisor } from '$lib/model';
+import type { HostOs, Hypervisor } from '$lib/model';
 
 export interface HypervisorFacts {
 	name: string;
@@ -24,7 +24,7 @@ export function hypervisorsFor(
 	info: HypervisorTable,
 	os: HostOs | typeof BARE_METAL
 ): Hypervisor[] {
-	return HYPERVISORS.filter((hv) =>
+	return (Object.keys(info) as Hypervisor[]).filter((hv) =>
 		os === BARE_METAL ? info[hv].hostOses === null : (info[hv].hostOses?.includes(os) ?? false)
 	);
 }

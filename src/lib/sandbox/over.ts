@@ -9,8 +9,12 @@ export interface Over {
 	limit: boolean;
 }
 
-export function overCapacity(r: Report): Over {
+/** What is over, and the name of the hard limit that is (“Pods per Amazon EKS node”), if one is. */
+export type OverWithName = Over & { limitName?: string };
+
+export function overCapacity(r: Report): OverWithName {
 	return {
+		limitName: r.limits.find((l) => l.used > l.max)?.name,
 		memory: r.memory.usedMiB > r.memory.capacityMiB,
 		disk: r.disk.usedMiB > r.disk.capacityMiB,
 		vcpus: r.cpu.allocatedVcpus > r.cpu.vcpuCapacity,
@@ -32,15 +36,15 @@ const firstOf = (first: Resource, over: Over): keyof Over =>
 	first === 'cpu' ? (over.vcpus || !over.cpu ? 'vcpus' : 'cpu') : first;
 
 /** "No — memory runs out first; disk and vCPUs are over too." Plain words, the first named first. */
-export function overList(over: Over, limitedBy: Resource | null): string {
+export function overList(over: OverWithName, limitedBy: Resource | null): string {
 	const head0 = limitedBy ? firstOf(limitedBy, over) : undefined;
 	const all = (Object.keys(WORDS) as (keyof Over)[]).filter((k) => over[k] && k !== head0);
 	if (head0) all.unshift(head0);
 	if (all.length === 0) return 'No — see the notes';
 	const [head, ...rest] = all;
-	const first = WORDS[head!][1];
+	const first = head === 'limit' && over.limitName ? `${over.limitName} is the limit` : WORDS[head!][1];
 	if (rest.length === 0) return `No — ${first}`;
-	const nouns = rest.map((k) => WORDS[k][0]);
+	const nouns = rest.map((k) => (k === 'limit' && over.limitName ? over.limitName : WORDS[k][0]));
 	const tail =
 		nouns.length === 1 ? nouns[0] : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
 	return `No — ${first} first; ${tail} ${nouns.length === 1 ? 'is' : 'are'} over capacity too`;

@@ -29,7 +29,9 @@ const isPlain = (g: Group, t: Template) =>
 	g.vcpus === undefined &&
 	g.memoryMiB === undefined &&
 	g.guestOs === undefined &&
-	g.diskMode === undefined;
+	g.diskMode === undefined &&
+	g.demandCores === undefined &&
+	g.isolation === undefined;
 
 /** Place one instance: add it to a plain group of the same template, or start a new group. Returns the group's id too. */
 export function addInstance(s: Scenario, t: Template): { scenario: Scenario; groupId: string } {

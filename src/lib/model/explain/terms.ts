@@ -3,6 +3,20 @@ import { type Cited, type Part, type SourceId } from '../catalog';
 
 import type { Layer, Phase, Resource } from '../types';
 
+/** The node figures a "?" can explain. */
+export const NODE_FIGURES = [
+	'memoryReserved',
+	'eviction',
+	'windows',
+	'cpuReserved',
+	'maxPods',
+	'allocatableMemory',
+	'allocatableCpu',
+	'agents',
+	'perPod'
+] as const;
+export type NodeFigureId = (typeof NODE_FIGURES)[number];
+
 export type ExplainTarget =
 	| { type: 'layer'; groupId: string; layer: Layer }
 	| { type: 'hostLayer'; layer: Layer }
@@ -12,7 +26,13 @@ export type ExplainTarget =
 	| { type: 'allReady'; groupId: string }
 	| { type: 'limit'; resource: Resource }
 	/** One instance's whole memory, broken into its layers (each layer explained on its own). */
-	| { type: 'instance'; groupId: string };
+	| { type: 'instance'; groupId: string }
+	/** The host's settings: what its container network costs, guest RAM promised, the hidden Linux VM. */
+	| { type: 'network' }
+	| { type: 'guestMemory' }
+	| { type: 'utilityVm' }
+	/** A Kubernetes node's reservation, limit or cost, with its platform's formula. */
+	| { type: 'node'; figure: NodeFigureId };
 
 export interface ExplanationInput {
 	/** catalog: a cited default; setting: chosen in the scenario; derived: computed from other inputs. */
