@@ -63,7 +63,10 @@ export const ENGINE_CHOICES: readonly Choice<Engine>[] = ENGINES.map((e) => ({
 
 const CACHE_LABEL: Record<ImageCache, [string, string]> = {
 	warm: ['Warm', 'Images are already on the host: nothing is pulled.'],
-	cold: ['Cold (pull first)', 'Each image is pulled over the network and unpacked before it starts.']
+	cold: [
+		'Cold (pull first)',
+		'Each image is pulled over the network and unpacked before it starts.'
+	]
 };
 export const IMAGE_CACHE_CHOICES: readonly Choice<ImageCache>[] = IMAGE_CACHES.map((c) => ({
 	value: c,

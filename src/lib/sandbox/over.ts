@@ -42,7 +42,8 @@ export function overList(over: OverWithName, limitedBy: Resource | null): string
 	if (head0) all.unshift(head0);
 	if (all.length === 0) return 'No — see the notes';
 	const [head, ...rest] = all;
-	const first = head === 'limit' && over.limitName ? `${over.limitName} is the limit` : WORDS[head!][1];
+	const first =
+		head === 'limit' && over.limitName ? `${over.limitName} is the limit` : WORDS[head!][1];
 	if (rest.length === 0) return `No — ${first}`;
 	const nouns = rest.map((k) => (k === 'limit' && over.limitName ? over.limitName : WORDS[k][0]));
 	const tail =

@@ -5,7 +5,12 @@
  */
 import { HYPERVISOR_INFO, NETWORK_MODES, UTILITY_VM } from '../catalog';
 import { formatMiB, formatPercent } from '../format';
-import { defaultUtilityVmLimitMiB, guestMemoryOf, networkOf, utilityVmLimitMiB } from '../hostSettings';
+import {
+	defaultUtilityVmLimitMiB,
+	guestMemoryOf,
+	networkOf,
+	utilityVmLimitMiB
+} from '../hostSettings';
 import { nodeOf } from '../kubernetesHost';
 import { allocatable, nodeAgents, perPodMiB } from '../kubernetesNode';
 import type { NodeFigure, NodeInput } from '../kubernetesFigure';
@@ -30,7 +35,9 @@ export function networkExplanation(host: Host): Explanation {
 		c.value,
 		'%',
 		`Each unit of a container’s I/O costs ${formatPercent(c.value)} more CPU than it would natively; a container’s CPU figure adds its workload’s I/O share × this (the "?" beside a group’s CPU shows it). The other mode — ${others}.`,
-		CONTAINER_NETWORKS.map((n) => input(`${NETWORK_MODES[n].name}, extra cost per I/O`, NETWORK_MODES[n].ioOverheadPct))
+		CONTAINER_NETWORKS.map((n) =>
+			input(`${NETWORK_MODES[n].name}, extra cost per I/O`, NETWORK_MODES[n].ioOverheadPct)
+		)
 	);
 }
 
@@ -47,7 +54,13 @@ export function guestMemoryExplanation(host: Host, report: Report): Explanation 
 			? `Each guest was given its RAM (${formatMiB(promised)} in all), but only the pages a guest touches are counted on the host (${formatMiB(report.memory.usedMiB)} in use in all). ${hv.reclaim} ${over ? `The promise is larger than the host’s ${formatMiB(report.memory.capacityMiB)}: if the guests use what they were given, the host swaps or its out-of-memory killer ends VMs.` : 'If the guests come to use what they were given, the host needs that much memory, or it swaps.'}`
 			: `All of each guest’s RAM is counted from the start, used or not: the ${formatMiB(promised)} promised is resident.`,
 		[
-			setting('Memory in use on the host', report.memory.usedMiB, 'MiB', 'With sharing applied.', 'derived'),
+			setting(
+				'Memory in use on the host',
+				report.memory.usedMiB,
+				'MiB',
+				'With sharing applied.',
+				'derived'
+			),
 			setting('Host memory', report.memory.capacityMiB, 'MiB', 'The host as sized in the scenario.')
 		]
 	);
