@@ -1,6 +1,6 @@
 /** overCapacity(report) and overList: every resource over capacity is said, not only the first. */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '$lib/model';
+import { defaultScenario, evaluate } from '$lib/model';
 import { overCapacity, overList } from '$lib/sandbox/over';
 import { group, scenarioOf } from '../helpers/model';
 
@@ -37,5 +37,19 @@ describe('overList(over, limitedBy)', () => {
 		[{ ...none, disk: true }, 'memory', 'No — memory runs out first; disk is over capacity too']
 	] as const)('overList(%j, %s) = %s', (over, first, words) => {
 		expect(overList(over, first)).toBe(words);
+	});
+});
+
+describe('overList names the hard limit that is reached', () => {
+	it('overList(an EKS node of 3 pods with 4 containers) = "No — Pods per Amazon EKS node is the limit"', () => {
+		const s = defaultScenario();
+		const r = evaluate({
+			...s,
+			host: { ...s.host, kubernetes: { platform: 'eks', maxPods: 3 } },
+			groups: s.groups.filter((g) => g.kind === 'container')
+		});
+		const over = overCapacity(r);
+		expect(over.limitName).toBe('Pods per Amazon EKS node');
+		expect(overList(over, r.limitedBy)).toBe('No — Pods per Amazon EKS node is the limit');
 	});
 });

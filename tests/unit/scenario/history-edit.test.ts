@@ -49,6 +49,14 @@ describe('scenario edits never change their input', () => {
 		expect(fresh.scenario.groups).toHaveLength(4);
 		expect(JSON.stringify(s)).toBe(before);
 	});
+	it('addInstance does not join a group with its own CPU demand or isolation: it starts a new one', () => {
+		for (const patch of [{ demandCores: 2 }, { isolation: 'hyperv' as const }]) {
+			const tuned = updateGroup(s, 'g3', patch);
+			const added = addInstance(tuned, { kind: 'container', workload: 'nginx' });
+			expect(added.groupId).toBe('g4');
+			expect(added.scenario.groups[2]!.count).toBe(4);
+		}
+	});
 	it('setCount clamps to 0 … 10^9 and floors', () => {
 		expect(setCount(s, 'g1', -3).groups[0]!.count).toBe(0);
 		expect(setCount(s, 'g1', 2.7).groups[0]!.count).toBe(2);
