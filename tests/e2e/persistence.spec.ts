@@ -358,7 +358,7 @@ test('the link written after a share link is the same state (nothing lost on the
 }) => {
 	await page.goto(`/?s=${v1Link(shared('round trip'))}`);
 	const link = await linkOf(page);
-	expect(new URL(link).searchParams.get('s')).toMatch(/^v2\./);
+	expect(new URL(link).searchParams.get('s')).toMatch(/^v3\./);
 	await page.goto(link);
 	await settled(page);
 	await expect(scenarioName(page)).toHaveText('round trip');
