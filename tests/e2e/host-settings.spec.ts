@@ -2,6 +2,7 @@
  * Issue 11's controls and issue 15's Kubernetes node: each new host and group setting, set in the
  * built app, changes the figure on screen the way the model says — and undo and the link keep it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	DEFAULT_HOST,
@@ -17,6 +18,7 @@ import {
 	type Scenario
 } from '../../src/lib/model';
 import { explain } from '../../src/lib/model/explain';
+import { decodeLink } from '../../src/lib/scenario/link';
 import { linkOf, v1Link } from './helpers';
 
 const card = (page: Page, name: string) => page.locator('li.card', { hasText: name });
@@ -35,6 +37,17 @@ function scenario(host: Partial<Host>, groups: Group[]): Scenario {
 async function open(page: Page, s?: Scenario) {
 	await page.goto(s ? `/?s=${v1Link({ scenario: s })}` : '/');
 	await page.locator('html[data-live]').waitFor({ state: 'attached' });
+}
+/** The host the page's link holds now (undefined until it holds one). */
+function linkedHost(page: Page): Host | undefined {
+	const s = new URL(page.url()).searchParams.get('s');
+	const d = s ? decodeLink(s) : null;
+	return d?.ok ? d.state.scenario.host : undefined;
+}
+/** The link once the address bar holds the host setting just made: a condition, polled. */
+async function linkWith(page: Page, key: keyof Host, value: unknown): Promise<string> {
+	await expect.poll(() => linkedHost(page)?.[key]).toEqual(value);
+	return linkOf(page);
 }
 async function openTopic(page: Page, topic: 'memory-network' | 'kubernetes') {
 	const details = page.locator(`[data-topic=${topic}]`);
@@ -69,7 +82,7 @@ test('host networking makes the Redis containers’ CPU figure smaller, as the m
 		'share the host’s ports'
 	);
 
-	const link = await linkOf(page);
+	const link = await linkWith(page, 'containerNetwork', 'host');
 	await undo(page);
 	await expect(cpu).toContainText(`${before} of`);
 	await expect(section.getByRole('radio', { name: 'Bridge (NAT)' })).toBeChecked();
@@ -247,7 +260,20 @@ test('on macOS, the hidden Linux VM’s memory limit can be set, with its idle u
 	await limit.fill('4');
 	await limit.press('Enter');
 	await expect(section.getByRole('button', { name: 'Use the default' })).toBeVisible();
-	const link = await linkOf(page);
+	const link = await linkWith(page, 'utilityVmMemoryMiB', 4096);
 	await page.goto(link);
 	await expect(page.getByRole('textbox', { name: 'Linux VM memory limit' })).toHaveValue('4');
+});
+
+test('the opened host sections and a card’s settings have no axe violations', async ({ page }) => {
+	test.setTimeout(90_000); // One scoped axe pass takes seconds on a busy 2-core machine: room, not a sleep.
+	await open(page);
+	await openTopic(page, 'memory-network');
+	const node = await openTopic(page, 'kubernetes');
+	await node.getByRole('switch', { name: 'This host is a Kubernetes node' }).check();
+	await node.getByText('What the platform reserves, and why').click();
+	await expect(node.locator('[data-reservation=memoryReserved]')).toBeVisible();
+	await openSettings(page, 'nginx as microVMs');
+	const axe = await new AxeBuilder({ page }).include('#host-settings').include('li.card').analyze();
+	expect(axe.violations).toEqual([]);
 });
