@@ -33,4 +33,7 @@ export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/
 export { GUEST_OSES, type GuestOs } from './catalog/guestOs';
 export { HOST_OS_INFO, HYPERVISOR_INFO, ENGINE_INFO, NETWORK_MODES } from './catalog';
 export { kindName } from './resolve';
+export { utilityVmParts, placementOf } from './reportHost';
+// isolationSpectrum() is imported from '$lib/model/reportSpectrum' where it is used (a lesson's view,
+// loaded on first use): it names its sources, so it carries the explanations' code.
 export type { Cited } from './catalog/cited';
