@@ -25,8 +25,8 @@ export {
 	formatQuantity,
 	ordinal
 } from './format';
-export { LAYER_LABEL, PHASE_LABEL, RESOURCE_LABEL, capitalise } from './labels';
-export { KIND_LABEL, KIND_PLURAL, groupName, templateName } from './names';
+export { LAYER_LABEL, PHASE_LABEL, RESOURCE_LABEL, START_LIMIT_LABEL, capitalise } from './labels';
+export { KIND_LABEL, KIND_PLURAL, groupName, templateName, workloadNameIn } from './names';
 // SOURCES (the citations' texts) is imported from '$lib/model/catalog/sources' where it is read.
 export type { Source, SourceId } from './catalog/sources';
 export { WORKLOADS, IMAGE_LAYERS, type LayerId, type Workload } from './catalog/workloads';

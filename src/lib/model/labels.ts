@@ -3,7 +3,7 @@
  * every view read them from here, so a layer is called the same thing everywhere. (Colours and
  * patterns are the views' business.)
  */
-import type { Layer, Phase, Resource } from './types';
+import type { Layer, Phase, Resource, StartLimit } from './types';
 
 export const LAYER_LABEL: Record<Layer, string> = {
 	hostOs: 'Host OS',
@@ -38,3 +38,10 @@ export const RESOURCE_LABEL: Record<Resource, string> = {
 
 /** Capitalise the first letter, for a label at the start of a sentence or a heading. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What holds back instances started together, as a phrase: "held back by the creation rate". */
+export const START_LIMIT_LABEL: Record<StartLimit, string> = {
+	none: 'as fast as one alone',
+	rate: 'held back by the creation rate',
+	cpu: 'held back by the CPU'
+};

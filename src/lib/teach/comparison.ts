@@ -2,15 +2,12 @@ import {
 	formatCount,
 	formatMiB,
 	formatMs,
-	HOST_OS_INFO,
-	IMAGE_LAYERS,
 	unsupportedReasonFor,
-	WORKLOADS,
 	type Report,
 	type Scenario,
 	type WorkloadId
 } from '$lib/model';
-import { sampleOf, type SampleResult } from './figures';
+import { layersOf, sampleOf, type SampleResult } from './figures';
 
 /** One side of a row: the seeds' words, and the live figure behind them where one exists. */
 export interface Cell {
@@ -31,8 +28,8 @@ const countOf = (report: Report, kind: 'vm' | 'container') =>
 	report.groups.reduce((s, g) => s + (g.kind === kind && g.supported ? g.count : 0), 0);
 
 /** Compressed bytes a pull downloads for the workload's image. */
-const pullMiB = (w: WorkloadId) =>
-	WORKLOADS[w].layers.reduce((s, id) => s + IMAGE_LAYERS[id].compressedMiB.value, 0);
+const pullMiB = (report: Report, w: WorkloadId) =>
+	layersOf(report, w).reduce((s, l) => s + l.compressedMiB, 0);
 
 const figure = (
 	s: SampleResult,
@@ -55,7 +52,7 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 		workload: 'windows-iis'
 	});
 	const windowsAsVm = unsupportedReasonFor(host, { kind: 'vm', workload: 'windows-iis' });
-	const hostOs = HOST_OS_INFO[host.os].name;
+	const hostOs = report.platform.hostOsName;
 	return [
 		{
 			id: 'isolation',
@@ -155,7 +152,7 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 			},
 			container: {
 				text: 'Anywhere in its OS family',
-				live: `${formatMiB(pullMiB(workload))} to pull`
+				live: `${formatMiB(pullMiB(report, workload))} to pull`
 			},
 			wins: 'container'
 		},
