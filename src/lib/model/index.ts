@@ -25,7 +25,14 @@ export {
 	formatQuantity,
 	ordinal
 } from './format';
-export { LAYER_LABEL, PHASE_LABEL, RESOURCE_LABEL, START_LIMIT_LABEL, capitalise } from './labels';
+export {
+	KERNEL_LABEL,
+	LAYER_LABEL,
+	PHASE_LABEL,
+	RESOURCE_LABEL,
+	START_LIMIT_LABEL,
+	capitalise
+} from './labels';
 export { KIND_LABEL, KIND_PLURAL, groupName, templateName, workloadNameIn } from './names';
 // SOURCES (the citations' texts) is imported from '$lib/model/catalog/sources' where it is read.
 export type { Source, SourceId } from './catalog/sources';

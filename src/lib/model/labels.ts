@@ -45,3 +45,10 @@ export const START_LIMIT_LABEL: Record<StartLimit, string> = {
 	rate: 'held back by the creation rate',
 	cpu: 'held back by the CPU'
 };
+
+/** Whose kernel serves an instance's system calls, on the isolation spectrum. */
+export const KERNEL_LABEL: Record<'host' | 'userSpace' | 'guest', string> = {
+	host: 'shares the host’s kernel',
+	userSpace: 'a user-space kernel in front of the host’s',
+	guest: 'its own kernel on a hypervisor'
+};

@@ -2,11 +2,14 @@ import {
 	formatCount,
 	formatMiB,
 	formatMs,
+	capitalise,
+	KERNEL_LABEL,
 	unsupportedReasonFor,
 	type Report,
 	type Scenario,
 	type WorkloadId
 } from '$lib/model';
+import type { SpectrumEntry } from '$lib/model/reportSpectrum';
 import { layersOf, sampleOf, type SampleResult } from './figures';
 
 /** One side of a row: the seeds' words, and the live figure behind them where one exists. */
@@ -168,6 +171,44 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 				live: cts ? `1 host OS to patch` : undefined
 			},
 			wins: 'container'
+		}
+	];
+}
+
+/** One aspect of the seeds' table across the whole spectrum: a cell per kind, weakest isolation first. */
+export interface SpectrumTableRow {
+	id: 'isolation' | 'attack' | 'overhead' | 'boot';
+	aspect: string;
+	cells: { entry: string; text: string; live?: boolean }[];
+}
+
+/**
+ * The seeds' comparison table (isolation, attack surface, overhead, boot time) extended to every
+ * kind on the spectrum: the words are the kind modules' own, the figures the model's for this host.
+ */
+export function spectrumTableRows(entries: readonly SpectrumEntry[]): SpectrumTableRow[] {
+	const cells = (f: (e: SpectrumEntry) => string, live = false) =>
+		entries.map((e) => ({
+			entry: e.id,
+			text: e.supported || !live ? f(e) : 'cannot run here',
+			live
+		}));
+	return [
+		{
+			id: 'isolation',
+			aspect: 'Isolation',
+			cells: cells((e) => capitalise(KERNEL_LABEL[e.kernel]))
+		},
+		{ id: 'attack', aspect: 'Attack surface', cells: cells((e) => capitalise(e.boundary)) },
+		{
+			id: 'overhead',
+			aspect: 'Overhead',
+			cells: cells((e) => `${formatMiB(e.memoryMiB)} each`, true)
+		},
+		{
+			id: 'boot',
+			aspect: 'Boot time',
+			cells: cells((e) => `ready in ${formatMs(e.readyMs)}`, true)
 		}
 	];
 }
