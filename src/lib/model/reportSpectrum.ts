@@ -29,7 +29,7 @@ export interface SpectrumEntry {
 	kind: Kind;
 	/** Windows containers only. */
 	isolation?: Isolation;
-	/** "Kata pod", "Windows container, Hyper-V isolation". */
+	/** "Kata pod", "Windows container (Hyper-V)". */
 	name: string;
 	workloadName: string;
 	/** From the weakest isolation (1) up. */
@@ -75,7 +75,7 @@ function windowsContainer(
 		id: `container-${isolation}`,
 		kind: 'container',
 		isolation,
-		name: process ? 'Windows container, process isolation' : 'Windows container, Hyper-V isolation',
+		name: process ? 'Windows container (process)' : 'Windows container (Hyper-V)',
 		workloadName: g.workloadName,
 		rank: words.rank,
 		kernel: words.kernel,

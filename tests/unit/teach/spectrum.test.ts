@@ -43,7 +43,7 @@ describe('spectrumRows(entries, focus)', () => {
 			empty({ ...DEFAULT_HOST, os: 'windows', hypervisor: 'hyperv' }),
 			'nginx'
 		);
-		expect(win.map(entryLabel)).toContain('Windows container, Hyper-V isolation');
+		expect(win.map(entryLabel)).toContain('Windows container (Hyper-V)');
 		expect(entryLabel(entries[0]!)).toBe('Container');
 	});
 	it('lists each source once, with the entries resting on it', () => {
