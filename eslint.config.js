@@ -16,6 +16,36 @@ const browserOnlyGlobals = [
 	'history'
 ];
 
+/** Names views may not import from the model: the page's state owns the one evaluation, and views read the report. */
+const modelDoorNames = [
+	'evaluate',
+	'maxInstances',
+	'WORKLOADS',
+	'WORKLOAD_IDS',
+	'IMAGE_LAYERS',
+	'GUEST_OSES',
+	'GUEST_OS_IDS',
+	'HYPERVISOR_INFO',
+	'HYPERVISORS',
+	'HOST_OS_INFO',
+	'HOST_OSES',
+	'ENGINE_INFO',
+	'ENGINES',
+	'SOURCES',
+	'IMAGE_CACHES'
+];
+const reportDoor =
+	'Views read the report (sandbox.report, kindTable, report fields): see DESIGN.md, "The report is the only door".';
+
+/** The view folders that must go through the report. */
+export const VIEW_FILES = [
+	'src/lib/sandbox/**',
+	'src/lib/charts/**',
+	'src/lib/teach/**',
+	'src/lib/compare/**',
+	'src/lib/share/**'
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -87,6 +117,45 @@ export default ts.config(
 				}
 			],
 			'no-restricted-globals': ['error', ...browserOnlyGlobals]
+		}
+	},
+	{
+		// The report is the only door: views never evaluate, count or read the catalog themselves.
+		files: VIEW_FILES,
+		ignores: [
+			// Removed by issue-11u (host controls move their choices to model/choices.ts).
+			'src/lib/sandbox/HostControls.svelte',
+			'src/lib/sandbox/hostChoices.ts',
+			'src/lib/sandbox/GroupSettings.svelte',
+			// Removed by issue-15u (the palette lists the report's workloads).
+			'src/lib/sandbox/Palette.svelte'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: ['$lib/model', '$lib/model/index', '$lib/model/index.ts'].map((name) => ({
+						name,
+						importNames: modelDoorNames,
+						message: reportDoor
+					})),
+					patterns: [
+						{
+							group: ['$lib/model/catalog', '$lib/model/catalog/*', '**/model/catalog*'],
+							message: reportDoor
+						},
+						{
+							group: [
+								'$lib/model/evaluate',
+								'$lib/model/density',
+								'**/model/evaluate',
+								'**/model/density'
+							],
+							message: reportDoor
+						}
+					]
+				}
+			]
 		}
 	}
 );

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatMs } from '../../src/lib/model';
+import { formatMs, kindTable } from '../../src/lib/model';
 import { MICROVM, sumParts } from '../../src/lib/model/catalog';
 import { boundaries, raceLanes } from '../../src/lib/teach/bootRace';
 import { SERVER } from '../../src/lib/teach/lessons/hosts';
@@ -8,7 +8,13 @@ import { SERVER } from '../../src/lib/teach/lessons/hosts';
 const MICROVM_SETUP_MS = sumParts(MICROVM.setup);
 const MICROVM_KERNEL_END_MS = MICROVM_SETUP_MS + MICROVM.kernelBootMs.value;
 /** Every phase end of the lesson's first race (nginx on the lesson's server), as the model has them. */
-const RACE_BOUNDARIES = boundaries(raceLanes(SERVER, 'nginx'));
+const RACE_BOUNDARIES = boundaries(
+	raceLanes(kindTable({ version: 1, name: '', host: SERVER, groups: [] }, 'nginx'), [
+		'vm',
+		'microvm',
+		'container'
+	])
+);
 
 const race = (page: Page) => page.getByTestId('boot-race');
 const lane = (page: Page, id: string) => race(page).locator(`[data-lane="${id}"]`);

@@ -67,7 +67,9 @@ const KEY_PARTS: Record<string, string> = {
 	layers: '[data-image] > *, [data-disk]',
 	bootRace: '[data-lane], [data-testid="race-legend"], [data-testid="race-announcement"]',
 	table: 'table.compare tr',
-	utilityVm: '[data-utility-vm] > *'
+	utilityVm: '[data-utility-vm] > *',
+	spectrum: '[data-entry], [data-spectrum] > figcaption, [data-spectrum] .axis',
+	spectrumTable: 'table.spectrum-table tr'
 };
 
 async function expectStepFits(page: Page, what: string, show: string) {

@@ -114,7 +114,7 @@ describe('own workloads from a link or file are checked like everything else', (
 
 	it('the report lists the catalog’s workloads, then the person’s own', () => {
 		const r = evaluate(withShop([]));
-		expect(r.workloads.at(-1)).toEqual({
+		expect(r.workloads.at(-1)).toMatchObject({
 			id: 'own-shop',
 			name: 'Shop API',
 			family: 'linux',

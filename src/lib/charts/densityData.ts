@@ -1,25 +1,18 @@
 /**
- * Density: memory used (y) against instances placed (x) for one workload as a VM, a microVM and a
- * container, on the current host. Every figure comes from the model: evaluate() of a one-instance
- * scenario gives the host's own software, the first instance and what each further one adds;
- * maxInstances() gives the maximum and what runs out first. Pure: no DOM.
+ * Density: memory used (y) against instances placed (x) for one workload as every kind, on the
+ * current host. Every figure comes from the model's kindTable(): the host's own software, the
+ * first instance, what each further one adds, the maximum and what runs out first. Pure: no DOM.
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 import {
-	evaluate,
-	kindName,
-	KINDS,
-	LAYERS,
-	maxInstances,
+	KIND_PLURAL,
 	RESOURCE_LABEL,
-	WORKLOADS,
-	type Host,
 	type Kind,
-	type Resource,
-	type WorkloadId
+	type KindFigures,
+	type Resource
 } from '$lib/model';
-import { KIND_LABEL } from '$lib/sandbox/layerStyle';
+import { KIND_STYLE } from '$lib/style/kinds';
 import { formatMiB, num0 } from './format';
 import type { TableData } from './table';
 
@@ -41,30 +34,19 @@ export interface DensitySeries {
 
 export { RESOURCE_LABEL };
 
-export function densitySeries(host: Host, workload: WorkloadId): DensitySeries[] {
-	return KINDS.map((kind) => {
-		const density = maxInstances(host, { kind, workload });
-		const report = evaluate({
-			version: 1,
-			name: 'density',
-			host,
-			groups: [{ id: 'density', kind, workload, count: 1 }]
-		});
-		const g = report.groups[0]!;
-		let hostLevelMiB = 0;
-		for (const l of LAYERS) hostLevelMiB += report.memory.hostLevel[l];
-		return {
-			kind,
-			name: KIND_LABEL[kind],
-			supported: g.supported,
-			reason: g.supported ? density.reason : (g.reason ?? density.reason),
-			hostLevelMiB,
-			firstMiB: g.memory.totalMiB,
-			marginalMiB: g.marginal.memoryMiB,
-			count: g.supported ? density.count : 0,
-			limitedBy: density.limitedBy
-		};
-	});
+/** One line per kind, from the model's figures for the workload as every kind (kindTable). */
+export function densitySeries(kinds: readonly KindFigures[]): DensitySeries[] {
+	return kinds.map((k) => ({
+		kind: k.kind,
+		name: KIND_STYLE[k.kind].label,
+		supported: k.supported,
+		reason: k.supported ? k.density.reason : (k.reason ?? k.density.reason),
+		hostLevelMiB: k.hostLevelMiB,
+		firstMiB: k.firstMiB,
+		marginalMiB: k.marginalMiB,
+		count: k.supported ? k.density.count : 0,
+		limitedBy: k.density.limitedBy
+	}));
 }
 
 /** Memory used with n instances on the host: host software + first + (n − 1) × each further. */
@@ -189,11 +171,11 @@ export function densityTable(series: readonly DensitySeries[]): TableData {
 
 export function densitySummary(
 	series: readonly DensitySeries[],
-	workload: WorkloadId,
+	workloadName: string,
 	capacityMiB: number
 ): string {
 	const parts = series.map((d) => {
-		const as = `as ${kindName(d.kind)}s`;
+		const as = `as ${KIND_PLURAL[d.kind]}`;
 		if (!d.supported) return `none ${as} (not supported here)`;
 		const why =
 			d.limitedBy === 'memory'
@@ -202,5 +184,5 @@ export function densitySummary(
 		return `${num0(d.count)} ${as} (${why})`;
 	});
 	const list = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-	return `On an empty host with ${formatMiB(capacityMiB)} of memory, ${WORKLOADS[workload].name} fits ${list}.`;
+	return `On an empty host with ${formatMiB(capacityMiB)} of memory, ${workloadName} fits ${list}.`;
 }

@@ -5,7 +5,7 @@
  */
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import type { GroupReport, ImageLayerReport, Kind, Report, WorkloadRef } from '$lib/model';
-import { KIND_LABEL } from '$lib/sandbox/layerStyle';
+import { KIND_STYLE } from '$lib/style/kinds';
 import { exactMiB, formatMiB, num0 } from './format';
 import type { TableData } from './table';
 
@@ -139,7 +139,7 @@ export function diskLayout(report: Report): DiskLayout {
 		vms.set(key, {
 			col: {
 				key: `disk|${key}`,
-				label: `${g.workloadName} ${KIND_LABEL[g.kind]}`,
+				label: `${g.workloadName} ${KIND_STYLE[g.kind].label}`,
 				kind: g.kind,
 				sizeMiB: g.diskMiB.perInstance,
 				count: g.count
@@ -178,7 +178,7 @@ function blockLabel(b: DiskBlock, columns: readonly DiskColumn[]): string {
 	const size = exactMiB(b.y1 - b.y0);
 	if (b.kind === 'guestOs' || b.kind === 'vmFiles') {
 		const col = columns[b.c0]!;
-		return `${col.label} disk — ${b.name}: ${size} per ${KIND_LABEL[col.kind as Kind]}, ${num0(col.count)} on the host`;
+		return `${col.label} disk — ${b.name}: ${size} per ${KIND_STYLE[col.kind as Kind].label}, ${num0(col.count)} on the host`;
 	}
 	const packed = b.compressedMiB !== undefined ? ` (${exactMiB(b.compressedMiB)} to pull)` : '';
 	const users =

@@ -1,19 +1,21 @@
 /**
- * Startup timeline: one Gantt row per kind for one workload on the current host, with the
- * container twice (cold and warm image cache). Phases come from evaluate() of one-instance
- * scenarios. Pure: no DOM.
+ * Startup timeline: one Gantt row per kind for one workload on the current host, twice (cold and
+ * warm image cache) for a kind whose start depends on the cache. Phases come from the model's
+ * kindTable(). Pure: no DOM.
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import {
-	evaluate,
+	KIND_LABEL as KIND_WORD,
+	KIND_MODULES,
 	PHASE_LABEL,
 	PHASES,
-	type Host,
 	type ImageCache,
 	type Kind,
-	type Phase,
-	type WorkloadId
+	type KindFigures,
+	type KindStartup,
+	type Phase
 } from '$lib/model';
+import { KIND_STYLE } from '$lib/style/kinds';
 import { exactMs, formatMs } from './format';
 import type { TableData } from './table';
 import { niceCeil } from './ticks';
@@ -37,45 +39,48 @@ export interface GanttRow {
 	readyMs: number;
 }
 
-const ROWS: { id: string; kind: Kind; cache?: ImageCache; name: string }[] = [
-	{ id: 'vm', kind: 'vm', name: 'VM' },
-	{ id: 'microvm', kind: 'microvm', name: 'microVM' },
-	{ id: 'container-cold', kind: 'container', cache: 'cold', name: 'Container, cold cache' },
-	{ id: 'container-warm', kind: 'container', cache: 'warm', name: 'Container, warm cache' }
-];
+/** The rows of one kind: one, or cold and warm image cache for a kind that pulls an image. */
+function rowsOf(
+	k: KindFigures
+): { id: string; cache?: ImageCache; name: string; s: KindStartup }[] {
+	const label = KIND_STYLE[k.kind].label;
+	if (!KIND_MODULES[k.kind].sharesImageLayers) return [{ id: k.kind, name: label, s: k.startup }];
+	return [
+		{ id: `${k.kind}-cold`, cache: 'cold', name: `${label}, cold cache`, s: k.startup.cold },
+		{ id: `${k.kind}-warm`, cache: 'warm', name: `${label}, warm cache`, s: k.startup.warm }
+	];
+}
 
-export function startupRows(host: Host, workload: WorkloadId): GanttRow[] {
-	return ROWS.map(({ id, kind, cache, name }) => {
-		const report = evaluate({
-			version: 1,
-			name: 'startup',
-			host: cache ? { ...host, imageCache: cache } : host,
-			groups: [{ id: 'startup', kind, workload, count: 1 }]
-		});
-		const g = report.groups[0]!;
-		let t = 0;
-		const phases = g.startup.phases.map(({ phase, ms }) => {
-			const p = {
-				key: `${id}|${phase}`,
-				phase,
-				startMs: t,
-				endMs: t + ms,
-				label: `${name} — ${PHASE_LABEL[phase]}: ${exactMs(ms)}, from ${exactMs(t)} to ${exactMs(t + ms)}`
+/** Every kind's rows, from the model's figures for the workload as every kind (kindTable). */
+export function startupRows(kinds: readonly KindFigures[]): GanttRow[] {
+	return kinds
+		.flatMap((k) => rowsOf(k).map(({ id, cache, name, s }) => ({ k, id, cache, name, s })))
+		.map(({ k, id, cache, name, s }) => {
+			const kind = k.kind;
+			const g = { supported: k.supported, reason: k.reason, startup: s };
+			let t = 0;
+			const phases = g.startup.phases.map(({ phase, ms }) => {
+				const p = {
+					key: `${id}|${phase}`,
+					phase,
+					startMs: t,
+					endMs: t + ms,
+					label: `${name} — ${PHASE_LABEL[phase]}: ${exactMs(ms)}, from ${exactMs(t)} to ${exactMs(t + ms)}`
+				};
+				t += ms;
+				return p;
+			});
+			return {
+				id,
+				name,
+				kind,
+				cache,
+				supported: g.supported,
+				reason: g.supported ? undefined : g.reason,
+				phases,
+				readyMs: g.startup.readyMs
 			};
-			t += ms;
-			return p;
 		});
-		return {
-			id,
-			name,
-			kind,
-			cache,
-			supported: g.supported,
-			reason: g.supported ? undefined : g.reason,
-			phases,
-			readyMs: g.startup.readyMs
-		};
-	});
 }
 
 /** Phases that occur in any row, in the model's order: the legend and the table's columns. */
@@ -213,18 +218,13 @@ export function startupTable(rows: readonly GanttRow[]): TableData {
 }
 
 export function startupSummary(rows: readonly GanttRow[], workloadName: string): string {
-	const by = new Map(rows.map((r) => [r.id, r]));
-	const t = (id: string) => {
-		const r = by.get(id);
-		return r?.supported ? formatMs(r.readyMs) : null;
-	};
-	const parts: string[] = [];
-	if (t('vm')) parts.push(`in ${t('vm')} as a VM`);
-	if (t('microvm')) parts.push(`${t('microvm')} as a microVM`);
-	if (t('container-cold'))
-		parts.push(
-			`as a container in ${t('container-cold')} from a cold image cache or ${t('container-warm')} from a warm one`
-		);
+	const parts = rows
+		.filter((r) => r.supported)
+		.map((r) => {
+			const as = `as ${/^[aeiou]/i.test(KIND_WORD[r.kind]) ? 'an' : 'a'} ${KIND_WORD[r.kind]}`;
+			const cache = r.cache ? ` from a ${r.cache} image cache` : '';
+			return `in ${formatMs(r.readyMs)} ${as}${cache}`;
+		});
 	if (parts.length === 0) return `${workloadName} cannot start on this host.`;
 	const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
 	return `${workloadName} is ready ${list}.`;

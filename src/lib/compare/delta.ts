@@ -1,11 +1,4 @@
-import {
-	KIND_PLURAL,
-	KINDS,
-	maxInstances,
-	type Host,
-	type Report,
-	type WorkloadId
-} from '$lib/model';
+import { KIND_PLURAL, START_LIMIT_LABEL, type KindFigures, type Report } from '$lib/model';
 
 /** One compared figure: A, B, B − A and B ÷ A. */
 export interface Delta {
@@ -19,6 +12,10 @@ export interface Delta {
 	ratio: number | null;
 	/** Whether a bigger number is better for the reader (more instances fit) or worse (more memory). */
 	higherIsBetter: boolean;
+	/** What each side's figure is bound by, in words, when the figure has a limiting factor. */
+	why?: { a: string; b: string };
+	/** A kind's row: its colour and marker. */
+	kind?: KindFigures['kind'];
 }
 
 const delta = (
@@ -39,17 +36,22 @@ const delta = (
 	higherIsBetter
 });
 
-/** The slowest group's ready time: instances start in parallel, so the last one to be ready decides. */
-export const allReadyMs = (r: Report): number =>
-	r.groups.reduce((m, g) => (g.supported && g.count > 0 ? Math.max(m, g.startup.readyMs) : m), 0);
+/** Every instance started at once: when the last is ready, as the model counts it (report.startup). */
+export const allReadyMs = (r: Report): number => r.startup.allReadyMs;
+
+/** What holds every start back on one side, in words. */
+export const allReadyWhy = (r: Report): string =>
+	r.groups.some((g) => g.supported && g.count > 0)
+		? START_LIMIT_LABEL[r.startup.limitedBy]
+		: 'nothing to start';
 
 /** The figures the A/B panel compares, in reading order. */
 export function compareReports(
 	a: Report,
 	b: Report,
-	hostA: Host,
-	hostB: Host,
-	workload: WorkloadId,
+	/** The workload as every kind on each side's host (the model's kindTable). */
+	kindsA: readonly KindFigures[],
+	kindsB: readonly KindFigures[],
 	/** The workload's name, said in each density row ("nginx web server VMs that fit…"). */
 	workloadName: string
 ): Delta[] {
@@ -58,16 +60,20 @@ export function compareReports(
 		delta('disk', 'Disk used', 'MiB', a.disk.usedMiB, b.disk.usedMiB),
 		delta('vcpus', 'vCPUs allocated', 'vCPUs', a.cpu.allocatedVcpus, b.cpu.allocatedVcpus),
 		delta('cpu', 'CPU busy (average)', 'cores', a.cpu.demandCores, b.cpu.demandCores),
-		delta('ready', 'Time until all are ready', 'ms', allReadyMs(a), allReadyMs(b)),
-		...KINDS.map((kind) =>
-			delta(
-				`density-${kind}`,
-				`${workloadName} ${KIND_PLURAL[kind]} that fit on an empty host`,
+		{
+			...delta('ready', 'Time until all are ready', 'ms', allReadyMs(a), allReadyMs(b)),
+			why: { a: allReadyWhy(a), b: allReadyWhy(b) }
+		},
+		...kindsA.map((ka) => ({
+			...delta(
+				`density-${ka.kind}`,
+				`${workloadName} ${KIND_PLURAL[ka.kind]} that fit on an empty host`,
 				'instances',
-				maxInstances(hostA, { kind, workload }).count,
-				maxInstances(hostB, { kind, workload }).count,
+				ka.density.count,
+				kindsB.find((kb) => kb.kind === ka.kind)?.density.count ?? 0,
 				true
-			)
-		)
+			),
+			kind: ka.kind
+		}))
 	];
 }

@@ -7,12 +7,23 @@ import { hostBaseline, presenceOf, type Presence } from './memory';
 import { startMany } from './startMany';
 import { workloadBook, workloadEntries } from './workloadBook';
 import { nodeCosts } from './kubernetesHost';
+import { platformReport, utilityVmParts } from './reportHost';
 import { groupName } from './names';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { kindName, resolveTemplate, type Resolved } from './resolve';
 import { emptySharing } from './sharing';
-import type { Group, GroupReport, Host, Note, Report, Resource, Scenario, Template } from './types';
+import type {
+	Group,
+	GroupReport,
+	Host,
+	Note,
+	Report,
+	Resource,
+	Scenario,
+	StartLimit,
+	Template
+} from './types';
 import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 
 function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
@@ -129,6 +140,7 @@ export function evaluate(scenario: Scenario): Report {
 	let promisedMiB = 0;
 	// Starting everything at once: the slowest group's own chain, and all start-up CPU work together.
 	let allReadyMs = 0;
+	let slowest: { groupId: string; limitedBy: StartLimit } | null = null;
 	let startCpuMsAll = 0;
 	if (!allFit) {
 		limitedBy = 'memory';
@@ -178,6 +190,8 @@ export function evaluate(scenario: Scenario): Report {
 		diskSavedMiB += Math.max(0, n * fig.diskMiB - diskTotal);
 		promisedMiB += n * fig.allocatedMiB;
 		const many = startMany(fig.readyMs, n, fig.createPerSecond, fig.startCpuMs, host.cpuCores);
+		if (n > 0 && (slowest === null || many.ms > allReadyMs))
+			slowest = { groupId: g.id, limitedBy: many.limitedBy };
 		allReadyMs = Math.max(allReadyMs, many.ms);
 		startCpuMsAll += n * fig.startCpuMs;
 
@@ -188,6 +202,7 @@ export function evaluate(scenario: Scenario): Report {
 			workloadName: r.workload.name,
 			family: r.workload.family,
 			guestOs: r.guestOsId,
+			...(r.guestOs ? { guestOsName: r.guestOs.name } : {}),
 			count: n,
 			supported: true,
 			memory: {
@@ -224,7 +239,8 @@ export function evaluate(scenario: Scenario): Report {
 				name: HOST_OS_INFO[host.os].utilityVmName,
 				limitMiB: utilityVmLimitMiB(host),
 				usedMiB: UTILITY_VM.idleMiB.value + used.utilityVmMiB,
-				idleMiB: UTILITY_VM.idleMiB.value
+				idleMiB: UTILITY_VM.idleMiB.value,
+				parts: utilityVmParts(host)
 			}
 		: null;
 	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
@@ -256,7 +272,8 @@ export function evaluate(scenario: Scenario): Report {
 			promisedMiB
 		},
 		utilityVm,
-		startup: { allReadyMs: Math.max(allReadyMs, startCpuMsAll / host.cpuCores) },
+		startup: allReadyOfHost(allReadyMs, slowest, startCpuMsAll / host.cpuCores),
+		platform: platformReport(host, presence.vmServices),
 		workloads: workloadEntries(book),
 		kubernetes: node
 			? {
@@ -284,6 +301,21 @@ export function evaluate(scenario: Scenario): Report {
 		groups: reports,
 		notes
 	};
+}
+
+/**
+ * Every group started together: the slowest group's time, unless all their start-up CPU work,
+ * shared by the host's cores, takes longer — then the CPU holds them all back.
+ */
+function allReadyOfHost(
+	slowestGroupMs: number,
+	slowest: { groupId: string; limitedBy: StartLimit } | null,
+	allCpuMs: number
+): Report['startup'] {
+	if (!slowest) return { allReadyMs: 0, limitedBy: 'none', groupId: null };
+	if (allCpuMs > slowestGroupMs)
+		return { allReadyMs: allCpuMs, limitedBy: 'cpu', groupId: slowest.groupId };
+	return { allReadyMs: slowestGroupMs, limitedBy: slowest.limitedBy, groupId: slowest.groupId };
 }
 
 /** Plain facts about the host worth saying once. */

@@ -7,7 +7,7 @@ import { isInvalidGroup, sanitize } from './validate';
 import { hostLayerExplanation, layerExplanation } from './explain/memory';
 import { cpuExplanation, diskExplanation } from './explain/resources';
 import { instanceExplanation } from './explain/instance';
-import { allReadyExplanation, phaseExplanation } from './explain/startup';
+import { allReadyExplanation, hostAllReadyExplanation, phaseExplanation } from './explain/startup';
 import {
 	guestMemoryExplanation,
 	networkExplanation,
@@ -72,6 +72,14 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 					: []),
 				...(target.resource === 'limit' ? limitInputs : [])
 			]
+		);
+	}
+	if (target.type === 'allReady' && target.groupId === undefined) {
+		const report = evaluate(scenario);
+		return hostAllReadyExplanation(host, report, () =>
+			report.startup.groupId
+				? explain(scenario, { type: 'allReady', groupId: report.startup.groupId })
+				: undefined
 		);
 	}
 	const g = s.groups.find((x) => x.id === target.groupId);

@@ -16,10 +16,12 @@ import {
 	KINDS,
 	type Density,
 	type Group,
+	type GroupReport,
 	type Host,
 	type ImageCache,
 	type Kind,
 	type Layer,
+	type Report,
 	type Scenario,
 	type StartupPhase,
 	type Template,
@@ -54,6 +56,8 @@ export interface KindFigures {
 	startup: KindStartup & { warm: KindStartup; cold: KindStartup };
 	/** How many fit on the empty host, what runs out first, and why, in words. */
 	density: Density;
+	/** One instance alone on the host: the report it makes and its group's report (every figure of it). */
+	alone: { report: Report; group: GroupReport };
 }
 
 const custom = (t: Template) =>
@@ -157,7 +161,8 @@ export function kindTable(
 				warm: host.imageCache === 'warm' ? startup : startupAt(scenario, sizing.template, 'warm'),
 				cold: host.imageCache === 'cold' ? startup : startupAt(scenario, sizing.template, 'cold')
 			},
-			density: maxInstances(host, sizing.template, scenario.workloads)
+			density: maxInstances(host, sizing.template, scenario.workloads),
+			alone: { report: one, group: g }
 		};
 	});
 }

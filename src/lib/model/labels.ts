@@ -3,7 +3,7 @@
  * every view read them from here, so a layer is called the same thing everywhere. (Colours and
  * patterns are the views' business.)
  */
-import type { Layer, Phase, Resource } from './types';
+import type { Layer, Phase, Resource, StartLimit } from './types';
 
 export const LAYER_LABEL: Record<Layer, string> = {
 	hostOs: 'Host OS',
@@ -38,3 +38,17 @@ export const RESOURCE_LABEL: Record<Resource, string> = {
 
 /** Capitalise the first letter, for a label at the start of a sentence or a heading. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What holds back instances started together, as a phrase: "held back by the creation rate". */
+export const START_LIMIT_LABEL: Record<StartLimit, string> = {
+	none: 'as fast as one alone',
+	rate: 'held back by the creation rate',
+	cpu: 'held back by the CPU'
+};
+
+/** Whose kernel serves an instance's system calls, on the isolation spectrum. */
+export const KERNEL_LABEL: Record<'host' | 'userSpace' | 'guest', string> = {
+	host: 'shares the host’s kernel',
+	userSpace: 'a user-space kernel in front of the host’s',
+	guest: 'its own kernel on a hypervisor'
+};

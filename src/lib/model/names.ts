@@ -34,3 +34,9 @@ export function groupName(
 	const label = g.label?.trim();
 	return label ? label : templateName(g, workloadName);
 }
+
+/** A workload's name as the report lists it (the catalog's, or the one the person gave it). */
+export const workloadNameIn = (
+	report: { workloads: readonly { id: string; name: string }[] },
+	workload: string
+): string => report.workloads.find((w) => w.id === workload)?.name ?? workload;

@@ -228,6 +228,8 @@ export interface GroupReport {
 	family: 'linux' | 'windows';
 	/** The guest OS of a VM or microVM; undefined for containers. */
 	guestOs?: GuestOsId;
+	/** That guest OS's name ("Ubuntu Server 24.04"). */
+	guestOsName?: string;
 	count: number;
 	supported: boolean;
 	reason?: string;
@@ -285,8 +287,14 @@ export interface Report {
 	};
 	/** The hidden Linux VM for containers on macOS/Windows; null when none runs. */
 	utilityVm: UtilityVmReport | null;
-	/** Every group's instances started together: when the last one is ready. */
-	startup: { allReadyMs: number };
+	/**
+	 * Every group's instances started together: when the last one is ready, what holds it back
+	 * (the slowest group's creation rate, or the CPU work of every start shared by the host's
+	 * cores), and the slowest group (null when nothing starts).
+	 */
+	startup: { allReadyMs: number; limitedBy: StartLimit; groupId: string | null };
+	/** The host's platform by name, and where its hypervisor sits. */
+	platform: PlatformReport;
 	/** The Kubernetes node this host is; null when it is not one. */
 	kubernetes: KubernetesReport | null;
 	/** Every workload the scenario can use: the catalog's, then the person's own. */
@@ -325,6 +333,12 @@ export interface WorkloadEntry {
 	name: string;
 	family: 'linux' | 'windows';
 	own: boolean;
+	/** Its container image's name ("nginx"). */
+	image: string;
+	/** The image's layers, bottom first (ids are shared between images). */
+	layers: ImageLayerReport[];
+	/** What a running container writes to its read-write layer. */
+	rwLayerMiB: number;
 }
 
 /** What bounds starting many instances at once. */
@@ -339,6 +353,42 @@ export interface UtilityVmReport {
 	usedMiB: number;
 	/** Its idle footprint alone (kernel, services, engine, VMM). */
 	idleMiB: number;
+	/** That footprint by part. */
+	parts: UtilityVmParts;
+}
+
+/** The hidden Linux VM's idle footprint by part. */
+export interface UtilityVmParts {
+	/** The VM's monitor on the host. */
+	vmmMiB: number;
+	kernelMiB: number;
+	/** Its services around the engine. */
+	servicesMiB: number;
+	/** The container engine inside it. */
+	engineMiB: number;
+	totalMiB: number;
+}
+
+/**
+ * Where a hypervisor sits in a VM's stack, bottom to top:
+ * - `hosted` (type 2): hardware → host OS → hypervisor, an application on it → VMs;
+ * - `bare` (type 1, no host OS, e.g. ESXi): hardware → hypervisor, which is the host → VMs;
+ * - `kernel` (type 1 inside the host OS's kernel, KVM): hardware → host OS, whose kernel the
+ *   hypervisor module turns into the hypervisor → VMs — why KVM counts as type 1;
+ * - `partition` (type 1 under a host OS that runs beside the VMs, Hyper-V): hardware →
+ *   hypervisor → the host OS's management partition beside the VMs.
+ */
+export type HypervisorPlacement = 'hosted' | 'bare' | 'kernel' | 'partition';
+
+/** The host's platform by name. */
+export interface PlatformReport {
+	hostOsName: string;
+	hypervisorName: string;
+	hypervisorType: 1 | 2;
+	placement: HypervisorPlacement;
+	engineName: string;
+	/** The hypervisor's own services (libvirt and the like) as paid now: while VMs run, and always for a bare-metal one. */
+	hypervisorServicesMiB: number;
 }
 
 /** A Kubernetes node: what its platform holds back, and what is left for pods. */

@@ -3,8 +3,10 @@
  * model workload like any other: what the person gave is theirs, the rest comes from its base
  * (the nearest catalog workload), and its image sits on a catalog base layer so sharing still works.
  */
+import { unpackedLayerMiB } from './kinds/image';
 import {
 	IMAGE_LAYERS,
+	imageLayersOf,
 	WORKLOADS,
 	type Cited,
 	type ImageLayerRef,
@@ -77,7 +79,32 @@ export function workloadBook(own: readonly OwnWorkload[] | undefined): WorkloadB
 
 /** The book as entries a view can list. */
 export const workloadEntries = (book: WorkloadBook): WorkloadEntry[] =>
-	[...book].map(([id, w]) => ({ id, name: w.name, family: w.family, own: w.own === true }));
+	[...book].map(([id, w]) => entryOf(id, w));
+
+/** Per workload, made once (a workload object never changes): evaluate() lists every one. */
+const ENTRIES = new WeakMap<Workload, WorkloadEntry>();
+function entryOf(id: WorkloadRef, w: Workload): WorkloadEntry {
+	let e = ENTRIES.get(w);
+	if (!e) {
+		e = {
+			id,
+			name: w.name,
+			family: w.family,
+			own: w.own === true,
+			image: w.image,
+			layers: imageLayersOf(w).map(({ id, layer }) => ({
+				id,
+				name: layer.name,
+				compressedMiB: layer.compressedMiB.value,
+				unpackedMiB: unpackedLayerMiB(layer),
+				base: layer.base
+			})),
+			rwLayerMiB: w.rwLayerMiB.value
+		};
+		ENTRIES.set(w, e);
+	}
+	return e;
+}
 
 /** A catalog workload (not one of the person's own). */
 export const isCatalogWorkload = (ref: WorkloadRef): ref is WorkloadId => ref in WORKLOADS;

@@ -5,10 +5,9 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { FORMAT_LIMITS } from '$lib/model/limits';
 import { decodeLink, encodeLink } from '$lib/scenario/link';
-import type { SharedState } from '$lib/scenario/shared';
-import { watchForNewVersion } from '$lib/share/newVersion';
-import { openFrom, type OpenAction, type Opened } from '$lib/share/open';
-import type { LessonState } from '$lib/teach/lesson.svelte';
+import type { SharedLesson, SharedState } from '$lib/scenario/shared';
+import { watchForNewVersion } from './newVersion';
+import { openFrom, type OpenAction, type Opened } from './open';
 import { Autosave } from './autosave.svelte';
 import { LinkEncoder } from './linkEncoder';
 import { browserStorage, linkIn, sessionSet, sessionTake, STALE_LINK } from './browserStorage';
@@ -32,6 +31,19 @@ interface Pending {
  * reopens the state an entry holds on Back and Forward. While a write waits, `<html>` carries
  * `data-pending` (tests wait for it to go).
  */
+/**
+ * What the address needs of the running lesson (the teach folder's LessonState has it): the state
+ * folder names the shape, so it does not import the teach folder back.
+ */
+export interface LessonAddress {
+	/** Open the lesson and step a saved state names. */
+	restore(saved: SharedLesson | undefined): void;
+	/** Follow the lesson of a state opened later (a link, another tab). */
+	follow(saved: SharedLesson | undefined): void;
+	/** Open `?lesson=…&step=…`; the problem with them in words, or null. */
+	openLink(id: string | null, step: string | null): string | null;
+}
+
 export class Address {
 	/** The address last written (absolute); empty until the first write. */
 	href = $state('');
@@ -41,7 +53,7 @@ export class Address {
 
 	#workspace: Workspace;
 	#view: ViewState;
-	#lesson: LessonState;
+	#lesson: LessonAddress;
 	#shared: () => SharedState;
 	/** The workspace step the current history entry holds. */
 	#entryStep = 0;
@@ -61,7 +73,7 @@ export class Address {
 	constructor(opts: {
 		workspace: Workspace;
 		view: ViewState;
-		lesson: LessonState;
+		lesson: LessonAddress;
 		shared: () => SharedState;
 	}) {
 		this.#workspace = opts.workspace;

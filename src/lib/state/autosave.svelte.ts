@@ -1,5 +1,5 @@
 import type { SharedState } from '$lib/scenario/shared';
-import { sameWork, type Opened } from '$lib/share/open';
+import { sameWork, type Opened } from './open';
 import {
 	KEYS,
 	keptMark,
@@ -76,7 +76,7 @@ export class Autosave {
 	downloadUnreadable = async (): Promise<void> => {
 		const text = this.#unreadable ?? this.#store.get(KEYS.unreadable);
 		if (text === null) return;
-		const { download } = await import('$lib/share/download');
+		const { download } = await import('./download');
 		download('overhead-sandbox-unreadable-autosave.json', text);
 	};
 

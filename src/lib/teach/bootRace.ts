@@ -1,6 +1,6 @@
 /**
- * The boot race: one workload started as a VM, a microVM and a container (cold and warm image
- * cache) side by side. Lanes come from the model's one-instance startup phases (the same rows as
+ * The boot race: one workload started as each kind on the host (cold and warm image cache for a
+ * kind that pulls an image) side by side. Lanes come from the model's one-instance startup phases (the same rows as
  * the startup chart); `stateAt` says where each lane is at a moment of the race. Pure: no DOM.
  */
 import { scaleLinear, scaleSymlog } from 'd3-scale';
@@ -9,14 +9,15 @@ import { formatMs } from '$lib/charts/format';
 import { startupRows } from '$lib/charts/startupData';
 import { textWidth } from '$lib/charts/legend';
 import { niceCeil, timeTicks } from '$lib/charts/ticks';
+import { KIND_STYLE } from '$lib/style/kinds';
 import {
 	ordinal,
 	PHASES,
-	type Host,
 	type ImageCache,
 	type Kind,
+	type KindFigures,
 	type Phase,
-	type WorkloadId
+	type Scenario
 } from '$lib/model';
 
 export interface LanePhase {
@@ -26,7 +27,7 @@ export interface LanePhase {
 }
 
 export interface Lane {
-	/** vm, microvm, container-cold, container-warm */
+	/** The kind, or the kind and its image cache: vm, microvm, container-cold, container-warm, … */
 	id: string;
 	name: string;
 	kind: Kind;
@@ -67,18 +68,21 @@ export const SPEEDS = [
 	{ value: 1, label: '1× real time' }
 ] as const;
 
-const LANE_NAME: Record<string, string> = {
-	vm: 'VM',
-	microvm: 'microVM',
-	'container-cold': 'Container (cold cache)',
-	'container-warm': 'Container (warm cache)'
-};
+/** The kinds the race runs: those placed on the host, or every kind when the host is empty. */
+export function raceKinds(scenario: Scenario): Kind[] {
+	const placed = new Set(scenario.groups.filter((g) => g.count > 0).map((g) => g.kind));
+	return placed.size > 0 ? [...placed] : [];
+}
 
-/** The race's lanes for `workload` on `host`, from evaluate() of one instance of each kind. */
-export function raceLanes(host: Host, workload: WorkloadId): Lane[] {
-	return startupRows(host, workload).map((row) => ({
+/**
+ * The race's lanes, from the model's figures for one workload as every kind (kindTable): the
+ * kinds in `only` (every kind when it is empty).
+ */
+export function raceLanes(kinds: readonly KindFigures[], only: readonly Kind[] = []): Lane[] {
+	const shown = only.length > 0 ? kinds.filter((k) => only.includes(k.kind)) : kinds;
+	return startupRows(shown).map((row) => ({
 		id: row.id,
-		name: LANE_NAME[row.id] ?? row.name,
+		name: row.cache ? `${KIND_STYLE[row.kind].label} (${row.cache} cache)` : row.name,
 		kind: row.kind,
 		cache: row.cache,
 		supported: row.supported,

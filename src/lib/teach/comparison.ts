@@ -2,15 +2,15 @@ import {
 	formatCount,
 	formatMiB,
 	formatMs,
-	HOST_OS_INFO,
-	IMAGE_LAYERS,
+	capitalise,
+	KERNEL_LABEL,
 	unsupportedReasonFor,
-	WORKLOADS,
 	type Report,
 	type Scenario,
 	type WorkloadId
 } from '$lib/model';
-import { sampleOf, type SampleResult } from './figures';
+import type { SpectrumEntry } from '$lib/model/reportSpectrum';
+import { layersOf, sampleOf, type SampleResult } from './figures';
 
 /** One side of a row: the seeds' words, and the live figure behind them where one exists. */
 export interface Cell {
@@ -31,8 +31,8 @@ const countOf = (report: Report, kind: 'vm' | 'container') =>
 	report.groups.reduce((s, g) => s + (g.kind === kind && g.supported ? g.count : 0), 0);
 
 /** Compressed bytes a pull downloads for the workload's image. */
-const pullMiB = (w: WorkloadId) =>
-	WORKLOADS[w].layers.reduce((s, id) => s + IMAGE_LAYERS[id].compressedMiB.value, 0);
+const pullMiB = (report: Report, w: WorkloadId) =>
+	layersOf(report, w).reduce((s, l) => s + l.compressedMiB, 0);
 
 const figure = (
 	s: SampleResult,
@@ -55,7 +55,7 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 		workload: 'windows-iis'
 	});
 	const windowsAsVm = unsupportedReasonFor(host, { kind: 'vm', workload: 'windows-iis' });
-	const hostOs = HOST_OS_INFO[host.os].name;
+	const hostOs = report.platform.hostOsName;
 	return [
 		{
 			id: 'isolation',
@@ -155,7 +155,7 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 			},
 			container: {
 				text: 'Anywhere in its OS family',
-				live: `${formatMiB(pullMiB(workload))} to pull`
+				live: `${formatMiB(pullMiB(report, workload))} to pull`
 			},
 			wins: 'container'
 		},
@@ -171,6 +171,44 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 				live: cts ? `1 host OS to patch` : undefined
 			},
 			wins: 'container'
+		}
+	];
+}
+
+/** One aspect of the seeds' table across the whole spectrum: a cell per kind, weakest isolation first. */
+export interface SpectrumTableRow {
+	id: 'isolation' | 'attack' | 'overhead' | 'boot';
+	aspect: string;
+	cells: { entry: string; text: string; live?: boolean }[];
+}
+
+/**
+ * The seeds' comparison table (isolation, attack surface, overhead, boot time) extended to every
+ * kind on the spectrum: the words are the kind modules' own, the figures the model's for this host.
+ */
+export function spectrumTableRows(entries: readonly SpectrumEntry[]): SpectrumTableRow[] {
+	const cells = (f: (e: SpectrumEntry) => string, live = false) =>
+		entries.map((e) => ({
+			entry: e.id,
+			text: e.supported || !live ? f(e) : 'cannot run here',
+			live
+		}));
+	return [
+		{
+			id: 'isolation',
+			aspect: 'Isolation',
+			cells: cells((e) => capitalise(KERNEL_LABEL[e.kernel]))
+		},
+		{ id: 'attack', aspect: 'Attack surface', cells: cells((e) => capitalise(e.boundary)) },
+		{
+			id: 'overhead',
+			aspect: 'Overhead',
+			cells: cells((e) => `${formatMiB(e.memoryMiB)} each`, true)
+		},
+		{
+			id: 'boot',
+			aspect: 'Boot time',
+			cells: cells((e) => `ready in ${formatMs(e.readyMs)}`, true)
 		}
 	];
 }

@@ -1,13 +1,12 @@
 import { PHASE_LABEL } from '$lib/charts/color';
 import {
 	formatCount,
+	formatMiB,
 	formatMs,
-	maxInstances,
-	WORKLOADS,
-	type Host,
-	type WorkloadId
+	KIND_LABEL,
+	type Kind,
+	type KindFigures
 } from '$lib/model';
-import { aloneOn } from './figures';
 
 /** A predict-then-reveal question whose answer is read from the live scenario. */
 export interface PredictQuestion {
@@ -22,14 +21,17 @@ export interface PredictQuestion {
 	reason: string;
 }
 
-/** Questions about `workload` on `host` — the same host and workload the "what fits" panel shows. */
-export function predictQuestions(host: Host, workload: WorkloadId): PredictQuestion[] {
-	const name = WORKLOADS[workload].name;
-	const fit = (kind: 'vm' | 'container') => {
-		const d = maxInstances(host, { kind, workload });
+/**
+ * Questions about one workload as every kind on the host (the model's kindTable, the same figures
+ * the "what fits" panel shows), named `name`.
+ */
+export function predictQuestions(kinds: readonly KindFigures[], name: string): PredictQuestion[] {
+	const of = (kind: Kind) => kinds.find((k) => k.kind === kind)!;
+	const fit = (kind: Kind) => {
+		const d = of(kind).density;
 		return { answer: d.count, answerText: formatCount(d.count), reason: d.reason };
 	};
-	const vm = aloneOn(host, 'vm', workload);
+	const vm = of('vm');
 	return [
 		{
 			id: 'fit-containers',
@@ -47,15 +49,44 @@ export function predictQuestions(host: Host, workload: WorkloadId): PredictQuest
 			id: 'boot-vm',
 			prompt: `How many seconds until one ${name} VM is ready on this host?`,
 			unit: 'seconds',
-			...(vm.ok
+			...(vm.supported
 				? {
-						answer: Math.round(vm.group.startup.readyMs / 100) / 10,
-						answerText: formatMs(vm.group.startup.readyMs),
-						reason: `Phases: ${vm.group.startup.phases.map((p) => `${PHASE_LABEL[p.phase].toLowerCase()} ${formatMs(p.ms)}`).join(', ')}.`
+						answer: Math.round(vm.startup.readyMs / 100) / 10,
+						answerText: formatMs(vm.startup.readyMs),
+						reason: `Phases: ${vm.startup.phases.map((p) => `${PHASE_LABEL[p.phase].toLowerCase()} ${formatMs(p.ms)}`).join(', ')}.`
 					}
-				: { answer: 0, answerText: 'never', reason: vm.reason })
-		}
+				: { answer: 0, answerText: 'never', reason: vm.reason ?? '' })
+		},
+		spectrumQuestion(of('container'), of('kata'), of('gvisor'), name)
 	];
+}
+
+/**
+ * The isolation spectrum's price: how much more memory one instance takes with a kernel of its own
+ * in a lightweight VM (a Kata pod) than sharing the host's kernel (a container). The answer and
+ * its reason are the model's one-instance figures.
+ */
+export function spectrumQuestion(
+	container: KindFigures,
+	kata: KindFigures,
+	gvisor: KindFigures,
+	name: string
+): PredictQuestion {
+	const prompt = `Up the isolation spectrum: how many MiB more does one ${name} ${KIND_LABEL.kata} take than one plain ${KIND_LABEL.container} on this host?`;
+	const base = { id: 'spectrum-memory', prompt, unit: 'MiB' };
+	const cannot = [container, kata].find((k) => !k.supported);
+	if (cannot)
+		return { ...base, answer: 0, answerText: 'cannot compare here', reason: cannot.reason ?? '' };
+	const more = Math.max(0, kata.perInstanceMiB - container.perInstanceMiB);
+	const between = gvisor.supported
+		? ` In between, a ${KIND_LABEL.gvisor} (a user-space kernel) takes ${formatMiB(gvisor.perInstanceMiB)}.`
+		: '';
+	return {
+		...base,
+		answer: Math.round(more),
+		answerText: `${formatMiB(more)} more`,
+		reason: `A ${KIND_LABEL.container} shares the host’s kernel: ${formatMiB(container.perInstanceMiB)}. A ${KIND_LABEL.kata} boots its own kernel in a lightweight VM: ${formatMiB(kata.perInstanceMiB)}.${between}`
+	};
 }
 
 export type Closeness = 'exact' | 'close' | 'off';

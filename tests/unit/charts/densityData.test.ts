@@ -5,14 +5,16 @@ import {
 	evaluate,
 	KINDS,
 	WORKLOAD_IDS,
+	kindTable,
 	type Host,
-	type WorkloadId
+	type WorkloadId,
+	type WorkloadRef
 } from '$lib/model';
 import {
 	capacityCrossing,
 	densityGeometry,
 	densityScales,
-	densitySeries,
+	densitySeries as seriesOf,
 	densitySummary,
 	densityTable,
 	samples,
@@ -20,6 +22,10 @@ import {
 	type DensitySeries
 } from '$lib/charts/densityData';
 import { expectClose } from '../helpers/model';
+
+/** densitySeries on `host` as before the kinds went through kindTable: the model's figures for each kind. */
+const densitySeries = (host: Host, w: WorkloadRef) =>
+	seriesOf(kindTable({ version: 1, name: 't', host, groups: [] }, w));
 
 const GiB = 1024;
 const HOSTS: [string, Host][] = [

@@ -1,10 +1,14 @@
 /** The density chart's words: end labels inside the plot, the capacity label clear of every line. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, WORKLOAD_IDS } from '$lib/model';
-import { densityGeometry, densityScales, densitySeries } from '$lib/charts/densityData';
+import { DEFAULT_HOST, kindTable, WORKLOAD_IDS, type Host, type WorkloadRef } from '$lib/model';
+import { densityGeometry, densityScales, densitySeries as seriesOf } from '$lib/charts/densityData';
 import { capacityLabel, endLabels, endText } from '$lib/charts/densityLabels';
 import { textWidth } from '$lib/charts/legend';
 import { barUnitMiB } from '$lib/charts/memoryData';
+
+/** densitySeries on `host` as before the kinds went through kindTable: the model's figures for each kind. */
+const densitySeries = (host: Host, w: WorkloadRef) =>
+	seriesOf(kindTable({ version: 1, name: 't', host, groups: [] }, w));
 
 const sizes = [
 	{ width: 290, height: 300 },

@@ -1,16 +1,28 @@
 /** Startup Gantt rows from evaluate(), and the linear / log time scale. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, evaluate, WORKLOAD_IDS, type WorkloadId } from '$lib/model';
+import {
+	DEFAULT_HOST,
+	evaluate,
+	kindTable,
+	WORKLOAD_IDS,
+	type Host,
+	type WorkloadId,
+	type WorkloadRef
+} from '$lib/model';
 import {
 	phasesInUse,
 	slowestMs,
 	startupLayout,
-	startupRows,
+	startupRows as rowsOf,
 	startupSummary,
 	startupTable,
 	timeScale
 } from '$lib/charts/startupData';
 import { expectClose } from '../helpers/model';
+
+/** startupRows on `host` as before the kinds went through kindTable: the model's figures for each kind. */
+const startupRows = (host: Host, w: WorkloadRef) =>
+	rowsOf(kindTable({ version: 1, name: 't', host, groups: [] }, w));
 
 describe('startupRows(host, workload)', () => {
 	it.each(WORKLOAD_IDS)('%s: phases run back to back from 0 to the ready time', (w) => {
@@ -40,10 +52,21 @@ describe('startupRows(host, workload)', () => {
 		}
 	);
 
-	it('shows the container cold (with pull and unpack) and warm (without)', () => {
+	it('shows each kind that pulls an image cold (with pull and unpack) and warm (without)', () => {
 		const rows = startupRows(DEFAULT_HOST, 'nginx');
-		expect(rows.map((r) => r.id)).toEqual(['vm', 'microvm', 'container-cold', 'container-warm']);
+		expect(rows.map((r) => r.id)).toEqual([
+			'vm',
+			'microvm',
+			'kata-cold',
+			'kata-warm',
+			'gvisor-cold',
+			'gvisor-warm',
+			'container-cold',
+			'container-warm'
+		]);
 		const phases = (id: string) => rows.find((r) => r.id === id)!.phases.map((p) => p.phase);
+		expect(phases('gvisor-cold')[0]).toBe('imagePull');
+		expect(phases('kata-warm')).not.toContain('imagePull');
 		expect(phases('container-cold')).toEqual(['imagePull', 'unpack', 'sandbox', 'appStart']);
 		expect(phases('container-warm')).toEqual(['sandbox', 'appStart']);
 		expect(phases('vm')).toEqual(['firmware', 'bootloader', 'kernel', 'init', 'appStart']);
@@ -59,6 +82,10 @@ describe('startupRows(host, workload)', () => {
 		const rows = startupRows(DEFAULT_HOST, 'windows-iis');
 		expect(rows.filter((r) => !r.supported).map((r) => r.id)).toEqual([
 			'microvm',
+			'kata-cold',
+			'kata-warm',
+			'gvisor-cold',
+			'gvisor-warm',
 			'container-cold',
 			'container-warm'
 		]);

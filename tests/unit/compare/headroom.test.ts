@@ -1,6 +1,6 @@
 /** headroom(report, scenario): what runs out first on a side, and how many more fit. */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '$lib/model';
+import { evaluate, kindTable } from '$lib/model';
 import { headroom, moreWords, runsOutWords } from '$lib/compare/headroom';
 import { compareReports } from '$lib/compare/delta';
 import { group, scenarioOf } from '../helpers/model';
@@ -38,7 +38,8 @@ describe('compareReports(a, b) names the workload in every density row', () => {
 	it('labels read "nginx web server VMs that fit on an empty host"', () => {
 		const s = scenarioOf({}, []);
 		const r = evaluate(s);
-		const rows = compareReports(r, r, s.host, s.host, 'nginx', 'nginx web server');
+		const kinds = kindTable(s, 'nginx');
+		const rows = compareReports(r, r, kinds, kinds, 'nginx web server');
 		expect(rows.filter((d) => d.key.startsWith('density')).map((d) => d.label)).toEqual([
 			'nginx web server VMs that fit on an empty host',
 			'nginx web server microVMs that fit on an empty host',

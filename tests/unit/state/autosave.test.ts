@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '$lib/model';
 import { encodeLink } from '$lib/scenario/link';
 import type { SharedState } from '$lib/scenario/shared';
-import { openFrom } from '$lib/share/open';
+import { openFrom } from '$lib/state/open';
 import { Autosave } from '$lib/state/autosave.svelte';
 import {
 	KEYS,

@@ -4,10 +4,12 @@ import {
 	DEFAULT_HOST,
 	evaluate,
 	formatMs,
+	kindTable,
 	PHASES,
 	WORKLOAD_IDS,
 	type Host,
-	type WorkloadId
+	type WorkloadId,
+	type WorkloadRef
 } from '$lib/model';
 import {
 	boundaries,
@@ -20,7 +22,8 @@ import {
 	previousBoundary,
 	racePhases,
 	raceEndMs,
-	raceLanes,
+	raceKinds,
+	raceLanes as lanesOf,
 	raceScale,
 	raceTicks,
 	readyBetween,
@@ -28,6 +31,14 @@ import {
 	stateAt,
 	type Lane
 } from '$lib/teach/bootRace';
+
+/** The classic race of a VM, a microVM and a container on `host`, from the model's kindTable. */
+const raceLanes = (host: Host, w: WorkloadRef) =>
+	lanesOf(kindTable({ version: 1, name: 't', host, groups: [] }, w), [
+		'vm',
+		'microvm',
+		'container'
+	]);
 
 /** The model's readyMs for one instance of `kind` on `host` (with an image cache for containers). */
 function modelReadyMs(host: Host, workload: WorkloadId, lane: Lane): number {
@@ -331,5 +342,40 @@ describe('the legend, the places and the finish', () => {
 		const iis = raceLanes(DEFAULT_HOST, 'windows-iis');
 		expect(finishingOrder(iis)).toEqual(['vm']);
 		expect(finishSentence(iis)).toBe('Every lane is ready.');
+	});
+});
+
+describe('raceLanes with every kind (kata and gVisor too)', () => {
+	const empty = { version: 1 as const, name: 't', host: DEFAULT_HOST, groups: [] };
+	it('runs every kind when the host is empty, cold and warm for each kind that pulls an image', () => {
+		const lanes = lanesOf(kindTable(empty, 'nginx'), raceKinds(empty));
+		expect(lanes.map((l) => l.id)).toEqual([
+			'vm',
+			'microvm',
+			'kata-cold',
+			'kata-warm',
+			'gvisor-cold',
+			'gvisor-warm',
+			'container-cold',
+			'container-warm'
+		]);
+		for (const l of lanes) expect(l.readyMs).toBeCloseTo(modelReadyMs(DEFAULT_HOST, 'nginx', l), 6);
+	});
+	it('runs the kinds placed on the host', () => {
+		const s = {
+			...empty,
+			groups: [
+				{ id: 'k', kind: 'kata' as const, workload: 'nginx' as const, count: 2 },
+				{ id: 'g', kind: 'gvisor' as const, workload: 'nginx' as const, count: 1 },
+				{ id: 'none', kind: 'vm' as const, workload: 'nginx' as const, count: 0 }
+			]
+		};
+		expect(raceKinds(s)).toEqual(['kata', 'gvisor']);
+		expect(lanesOf(kindTable(s, 'nginx'), raceKinds(s)).map((l) => l.name)).toEqual([
+			'Kata pod (cold cache)',
+			'Kata pod (warm cache)',
+			'gVisor sandbox (cold cache)',
+			'gVisor sandbox (warm cache)'
+		]);
 	});
 });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, evaluate, maxInstances, WORKLOAD_IDS } from '$lib/model';
-import { CLASSIC, judge, predictQuestions } from '$lib/teach/quiz';
+import {
+	DEFAULT_HOST,
+	evaluate,
+	kindTable,
+	maxInstances,
+	WORKLOAD_IDS,
+	type Host,
+	type WorkloadRef
+} from '$lib/model';
+import { CLASSIC, judge, predictQuestions as questionsOf } from '$lib/teach/quiz';
+
+/** The questions about `w` on an empty `host`, from the model's kindTable as the quiz reads it. */
+const predictQuestions = (host: Host, w: WorkloadRef) =>
+	questionsOf(kindTable({ version: 1, name: '', host, groups: [] }, w), String(w));
 
 describe('predictQuestions read the live host', () => {
 	it.each(WORKLOAD_IDS)('for %s, the fit answers are maxInstances() on the same host', (w) => {
@@ -17,6 +29,29 @@ describe('predictQuestions read the live host', () => {
 		}).groups[0]!;
 		expect(boot!.answer).toBeCloseTo(vm.startup.readyMs / 1000, 1);
 	});
+
+	it.each(WORKLOAD_IDS)(
+		'for %s, the spectrum question is a Kata pod’s memory above a container’s, one instance each',
+		(w) => {
+			const q = predictQuestions(DEFAULT_HOST, w).find((x) => x.id === 'spectrum-memory')!;
+			const one = (kind: 'kata' | 'container') =>
+				evaluate({
+					version: 1,
+					name: '',
+					host: DEFAULT_HOST,
+					groups: [{ id: 'g', kind, workload: w, count: 1 }]
+				}).groups[0]!;
+			const kata = one('kata');
+			const ct = one('container');
+			if (kata.supported && ct.supported) {
+				expect(q.answer).toBe(Math.round(kata.memory.perInstanceMiB - ct.memory.perInstanceMiB));
+				expect(q.answer).toBeGreaterThan(0);
+			} else {
+				expect(q.answer).toBe(0);
+				expect(q.reason).toBe((ct.supported ? kata : ct).reason);
+			}
+		}
+	);
 
 	it('a Windows app as a container on Linux: none fit, and the reason says why', () => {
 		const [cts] = predictQuestions(DEFAULT_HOST, 'windows-iis');

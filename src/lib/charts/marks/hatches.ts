@@ -1,4 +1,4 @@
-import { LAYER_COLOR } from '$lib/sandbox/layerStyle';
+import { LAYER_COLOR } from '$lib/style/layers';
 
 /** How a hatch looks: parallel lines, optionally on a background. */
 export interface HatchStyle {

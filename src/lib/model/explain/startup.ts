@@ -3,7 +3,8 @@ import { CONCURRENCY } from '../catalog';
 import { kindModule } from '../kinds';
 import type { Resolved } from '../resolve';
 import type { ManyStart } from '../startMany';
-import type { Host, Phase } from '../types';
+import { startCpuMs } from '../startMany';
+import type { Host, Phase, Report, StartLimit } from '../types';
 import { finish, input, setting, type Explanation } from './terms';
 
 export const phaseExplanation = (
@@ -43,6 +44,48 @@ export function allReadyExplanation(
 			setting('Host cores', host.cpuCores, 'cores'),
 			setting('Created one after another', many.rateMs, 'ms', '', 'derived'),
 			setting('All start-up work on every core', many.cpuMs, 'ms', '', 'derived')
+		]
+	);
+}
+
+/**
+ * Why every group on the host, started together, is ready when it is: the slowest group's own
+ * time (its explanation is a part), or all their start-up CPU work shared by the host's cores.
+ */
+export function hostAllReadyExplanation(
+	host: Host,
+	report: Report,
+	slowestGroup: () => Explanation | undefined
+): Explanation {
+	const { allReadyMs, limitedBy, groupId } = report.startup;
+	const g = report.groups.find((x) => x.id === groupId);
+	const part = groupId ? slowestGroup() : undefined;
+	const cpuWork = report.groups.reduce(
+		(s, x) => s + (x.supported ? x.count * startCpuMs(x.startup.phases) : 0),
+		0
+	);
+	const why: Record<StartLimit, string> = {
+		none: 'every instance is ready as fast as one alone',
+		rate: 'the slowest group is held back by how fast the host creates its instances, one after another',
+		cpu: 'the start-up work of every instance, shared by the host’s cores, holds them back'
+	};
+	return finish(
+		'Time until every instance is ready',
+		allReadyMs,
+		'ms',
+		`Every group starts at once. The later of: the slowest group’s own time, and all the start-up CPU work of every instance spread over every core. Here ${why[limitedBy]}.`,
+		[
+			...(part && g
+				? [
+						{
+							...setting(`Slowest group: ${part.title}`, g.startup.allReadyMs, 'ms', '', 'derived'),
+							target: { type: 'allReady' as const, groupId: g.id }
+						}
+					]
+				: []),
+			setting('Start-up CPU work of every instance', cpuWork, 'core-ms', '', 'derived'),
+			setting('Host cores', host.cpuCores, 'cores'),
+			setting('That work on every core', cpuWork / host.cpuCores, 'ms', '', 'derived')
 		]
 	);
 }

@@ -23,7 +23,8 @@ export type ExplainTarget =
 	| { type: 'phase'; groupId: string; phase: Phase }
 	| { type: 'disk'; groupId: string }
 	| { type: 'cpu'; groupId: string }
-	| { type: 'allReady'; groupId: string }
+	/** One group's instances started together; with no group, every group on the host. */
+	| { type: 'allReady'; groupId?: string }
 	| { type: 'limit'; resource: Resource }
 	/** One instance's whole memory, broken into its layers (each layer explained on its own). */
 	| { type: 'instance'; groupId: string }

@@ -22,10 +22,22 @@ import {
 	imageDiskExplanation,
 	imagePhaseExplanation
 } from './image';
-import type { InstanceMemory, KindModule } from './types';
+import type { InstanceMemory, Isolation, KindModule } from './types';
 import { diskTitle, layerTitle, phaseTitle } from './words';
 
 const NAME = 'container';
+
+/**
+ * A Windows container with Hyper-V isolation on the isolation spectrum: still a container to the
+ * engine, but each one runs in a small utility VM with a Windows kernel of its own.
+ */
+export const HYPERV_ISOLATION: Isolation = {
+	rank: 3,
+	kernel: 'guest',
+	boundary: 'hardware virtualisation: a small Hyper-V VM with its own Windows kernel per container',
+	escape:
+		'An attacker must break out of the container’s own Windows kernel and then through the Hyper-V hypervisor before reaching the host.'
+};
 
 const isWindows = (r: Resolved) => r.workload.family === 'windows';
 const hyperv = (r: Resolved) => isWindows(r) && r.isolation === 'hyperv';
@@ -126,6 +138,7 @@ export const container: KindModule = {
 	plural: 'containers',
 	isolation: {
 		rank: 1,
+		kernel: 'host',
 		boundary: 'the host’s shared kernel: namespaces, cgroups and seccomp',
 		escape:
 			'One bug in the host kernel’s system-call interface, reachable from inside, is enough to reach the host and every other container.'

@@ -30,6 +30,7 @@ export const gvisor: KindModule = {
 	plural: 'gVisor sandboxes',
 	isolation: {
 		rank: 2,
+		kernel: 'userSpace',
 		boundary: 'a user-space kernel (the Sentry) between the app and the host’s kernel',
 		escape:
 			'An attacker must first compromise the Sentry, a memory-safe user-space kernel, and then exploit the small set of host system calls its seccomp filter still allows.'

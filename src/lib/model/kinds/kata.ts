@@ -21,6 +21,7 @@ export const kata: KindModule = {
 	plural: 'Kata pods',
 	isolation: {
 		rank: 3,
+		kernel: 'guest',
 		boundary: 'hardware virtualisation: a lightweight VM with its own kernel around each pod',
 		escape:
 			'An attacker must break out of the pod VM’s kernel and then through the VMM (QEMU by default) before reaching the host.'

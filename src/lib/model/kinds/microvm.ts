@@ -25,6 +25,7 @@ export const microvm: KindModule = {
 	plural: 'microVMs',
 	isolation: {
 		rank: 4,
+		kernel: 'guest',
 		boundary: 'hardware virtualisation with a minimal device model and its own kernel',
 		escape:
 			'An attacker must break out of the guest kernel and then through a small VMM with a handful of virtio devices, itself jailed on the host.'

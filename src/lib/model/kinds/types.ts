@@ -31,6 +31,8 @@ export interface Isolation {
 	boundary: string;
 	/** What an escape would have to break, in a sentence. */
 	escape: string;
+	/** Whose kernel serves its system calls: the host's, a user-space one, or a guest's own on a hypervisor. */
+	kernel: 'host' | 'userSpace' | 'guest';
 }
 
 /** The explanation of one figure of one instance. */

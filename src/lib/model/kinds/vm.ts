@@ -92,6 +92,7 @@ export const vm: KindModule = {
 	plural: 'VMs',
 	isolation: {
 		rank: 5,
+		kernel: 'guest',
 		boundary: 'hardware virtualisation, with a whole guest OS and its own kernel',
 		escape:
 			'An attacker must break out of a guest kernel and then through the hypervisor or its emulated devices, the largest device model on the spectrum.'

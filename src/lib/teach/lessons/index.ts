@@ -2,6 +2,7 @@ import { densityLesson } from './density';
 import { laptopLesson } from './laptop';
 import { layersLesson } from './layers';
 import { raceLesson } from './race';
+import { spectrumLesson } from './spectrum';
 import { stacksLesson } from './stacks';
 import type { Lesson, LessonId } from './types';
 import { vmsWinLesson } from './vmsWin';
@@ -15,7 +16,8 @@ export const LESSONS: readonly Lesson[] = [
 	layersLesson,
 	raceLesson,
 	vmsWinLesson,
-	laptopLesson
+	laptopLesson,
+	spectrumLesson
 ];
 
 export function lessonById(id: string | null | undefined): Lesson | undefined {

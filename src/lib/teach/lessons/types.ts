@@ -7,7 +7,9 @@ export const TEACH_VIEWS = [
 	'layers',
 	'bootRace',
 	'table',
-	'utilityVm'
+	'utilityVm',
+	'spectrum',
+	'spectrumTable'
 ] as const;
 export type TeachView = (typeof TEACH_VIEWS)[number];
 
@@ -17,7 +19,8 @@ export const LESSON_IDS = [
 	'layers',
 	'boot-race',
 	'vms-win',
-	'laptop'
+	'laptop',
+	'spectrum'
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
@@ -32,6 +35,8 @@ export interface LessonStep {
 	fitWorkload?: WorkloadId;
 	/** The comparison table shows only the rows this side wins (every row when unset). */
 	rowsWonBy?: 'vm' | 'container';
+	/** The isolation spectrum explains these entries in full (kinds, or `container-process` / `container-hyperv`); every entry when unset. */
+	spectrumFocus?: readonly string[];
 }
 
 export interface Lesson {

@@ -1,4 +1,4 @@
-import type { Message, ViewState } from '$lib/state/view.svelte';
+import type { Message, ViewState } from './view.svelte';
 
 /** The message when this page's version is gone from the server: reload (the work is saved as the page closes). */
 export const newVersionMessage = (what: string): Message => ({

@@ -1,6 +1,6 @@
 import { decodeLink } from '$lib/scenario/link';
 import type { SharedState } from '$lib/scenario/shared';
-import type { Loaded, UndoHistory } from '$lib/state/persistence';
+import type { Loaded, UndoHistory } from './persistence';
 
 /** What a message about opening offers to do. */
 export type OpenAction = 'restore-earlier' | 'download-unreadable' | 'discard-unreadable';
