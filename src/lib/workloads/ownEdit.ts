@@ -15,6 +15,7 @@ const slug = (name: string): string =>
 	name
 		.toLowerCase()
 		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[^a-z0-9._-]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 40) || 'workload';
