@@ -159,3 +159,21 @@ for (const v of [1, 2, 3]) {
 		}
 	});
 }
+
+test('the lessons and the quiz open over a scenario of own workloads without an error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`/?s=${fixture(3).cases[0]!.link}`);
+	await settled(page);
+	await page.getByRole('button', { name: 'Quiz', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Close quiz' })).toBeVisible();
+	await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+	await page.locator('button[data-lesson]').first().click();
+	await expect(page.getByRole('button', { name: 'Next →' })).toBeVisible();
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await expect(page.getByRole('button', { name: '← Previous' })).toBeEnabled();
+	await settled(page);
+	expect(errors).toEqual([]);
+});

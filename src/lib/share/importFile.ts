@@ -1,7 +1,6 @@
 import { fromFileJson } from '$lib/scenario/file';
 import type { SharedState } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
-import { ERROR_HEADING, inputKind, tooLargeMessage } from '$lib/workloads/importInput';
 import type { WorkloadsUi } from '$lib/workloads/ui.svelte';
 
 /** What a file brought besides the scenario, in words: "with side B and lesson “density” (2 steps of your own)". */
@@ -56,6 +55,8 @@ export async function openFile(
 	openScenario: (text: string, name: string) => void,
 	ui: WorkloadsUi
 ): Promise<void> {
+	// Loaded with the first file: the page itself does not need it.
+	const { ERROR_HEADING, inputKind, tooLargeMessage } = await import('$lib/workloads/importInput');
 	const head = await file.slice(0, 4096).text();
 	if (inputKind(file.name, head) === 'scenario') return openScenario(await file.text(), file.name);
 	const what = `“${file.name}”`;

@@ -1,7 +1,6 @@
 import { createContext } from 'svelte';
 import type { ImportedStack } from '$lib/import/types';
 import type { WorkloadRef } from '$lib/model/types';
-import { ERROR_HEADING } from './importInput';
 
 /** Where the import dialog is: waiting for text, reading (off the page's thread), failed, or showing its report. */
 export type ImportPhase =
@@ -44,7 +43,10 @@ export class WorkloadsUi {
 		this.importing = { state: 'reading', what };
 		let next: ImportPhase;
 		try {
-			const { readStackOffThread } = await import('$lib/import/client');
+			const [{ readStackOffThread }, { ERROR_HEADING }] = await Promise.all([
+				import('$lib/import/client'),
+				import('./importInput')
+			]);
 			const r = await readStackOffThread(input);
 			next = r.ok
 				? { state: 'ready', what, stack: r.stack }
@@ -53,7 +55,7 @@ export class WorkloadsUi {
 			next = {
 				state: 'error',
 				what,
-				heading: ERROR_HEADING.internal,
+				heading: 'The importer could not be loaded',
 				message:
 					'The importer could not be loaded: a new version of Overhead Sandbox may be ready. Reload the page and try again; nothing was changed.'
 			};
