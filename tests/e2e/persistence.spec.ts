@@ -5,52 +5,9 @@
  * last edit before closing is saved, and every message says what happened and what to do.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { autosaveOf, linkOf, settled, v1Link } from './helpers';
-
-const card = (scope: Page | Locator, name: string) => scope.locator('li.card', { hasText: name });
-const countOf = (page: Page, name: string) => card(page, name).getByRole('spinbutton');
-const banner = (page: Page, text: string | RegExp) =>
-	page.getByRole('status').filter({ hasText: text });
-/** The scenario's name in the header (its rename button's ✎ is not part of it). */
-const scenarioName = (page: Page) => page.locator('header [data-scenario-name] :is(.name, .clip)');
-
-async function setCount(page: Page, name: string, count: number) {
-	await countOf(page, name).fill(String(count));
-	await countOf(page, name).press('Enter');
-	await expect(countOf(page, name)).toHaveValue(String(count));
-}
-
-/** A fresh page, live, with `name`'s count set to `count` and saved. */
-async function workSaved(page: Page, name: string, count: number) {
-	await page.goto('/');
-	await settled(page);
-	await setCount(page, name, count);
-	await settled(page);
-	expect(await autosaveOf(page)).toContain(`"count":${count}`);
-}
-
-const HOST = {
-	cpuCores: 8,
-	memoryMiB: 16384,
-	diskGiB: 500,
-	os: 'linux',
-	hypervisor: 'kvm',
-	engine: 'docker',
-	cpuOvercommit: 1,
-	pageSharing: false,
-	imageCache: 'warm',
-	networkMbps: 1000
-};
-const shared = (name: string, extra: object = {}) => ({
-	scenario: {
-		version: 1,
-		name,
-		host: HOST,
-		groups: [{ id: 'g1', kind: 'container', workload: 'redis', count: 3 }]
-	},
-	...extra
-});
+import { expect, test } from '@playwright/test';
+import { autosaveOf, settled, v1Link } from './helpers';
+import { banner, countOf, scenarioName, setCount, shared, workSaved } from './persistenceHelpers';
 
 test.describe('opening something else keeps the work', () => {
 	test('a share link writes nothing until an edit, and the earlier work can be restored', async ({
@@ -275,92 +232,4 @@ test('a link too long for many servers is said so before it is shared, with the 
 	const download = page.waitForEvent('download');
 	await warning.getByRole('button', { name: 'Export JSON' }).click();
 	expect((await download).suggestedFilename()).toBe('long.json');
-});
-
-test.describe('messages say what happened and what to do', () => {
-	test('a link pasted with “).” after it opens', async ({ page }) => {
-		await page.goto(`/?s=${v1Link(shared('from prose'))}).`);
-		await settled(page);
-		await expect(scenarioName(page)).toHaveText('from prose');
-	});
-
-	test('a bad optional setting is repaired, not a reason to refuse the link', async ({ page }) => {
-		await page.goto(`/?s=${v1Link(shared('odd view', { view: { zoomToUsed: 'yes' } }))}`);
-		await settled(page);
-		await expect(scenarioName(page)).toHaveText('odd view');
-		await page.getByRole('status').getByText('What was changed').click();
-		await expect(page.getByRole('status')).toContainText(
-			'The view settings were left out: “zoomToUsed” must be true or false.'
-		);
-	});
-
-	test('a refused link stays in the address bar, in the app’s words', async ({ page }) => {
-		const refused = v1Link({ nothing: 'here' });
-		await page.goto(`/?s=${refused}`);
-		await settled(page);
-		const message = banner(page, 'could not be opened');
-		await expect(message).toContainText('the scenario is missing');
-		await expect(message).toContainText('It is still in the address bar');
-		await expect(message).not.toContainText('Invalid key');
-		expect(new URL(page.url()).searchParams.get('s')).toBe(refused);
-	});
-
-	test('a repair note prints an absurd number short', async ({ page }) => {
-		await page.goto(
-			`/?s=${v1Link(shared('absurd', { scenario: { ...shared('absurd').scenario, host: { ...HOST, cpuCores: 1e308 } } }))}`
-		);
-		await settled(page);
-		await page.getByRole('status').getByText('What was changed').click();
-		await expect(page.getByRole('status')).toContainText('1 × 10³⁰⁸ cores');
-	});
-
-	test('“storage is full” goes once saving works again', async ({ page }) => {
-		await page.addInitScript(() => {
-			const setItem = Storage.prototype.setItem;
-			Storage.prototype.setItem = function (key: string, value: string) {
-				if ((window as unknown as { full?: boolean }).full !== false)
-					throw new DOMException('full', 'QuotaExceededError');
-				setItem.call(this, key, value);
-			};
-		});
-		await page.goto('/');
-		await settled(page);
-		await setCount(page, 'nginx as VMs', 5);
-		await expect(banner(page, 'storage is full')).toBeVisible();
-		await page.evaluate(() => ((window as unknown as { full?: boolean }).full = false));
-		await setCount(page, 'nginx as VMs', 6);
-		await expect(banner(page, 'storage is full')).toHaveCount(0);
-	});
-
-	test('Escape in the step-caption field gives focus back to the button that opened it', async ({
-		page
-	}) => {
-		await page.goto('/?lesson=stacks&step=2');
-		await settled(page);
-		const save = page.getByRole('button', { name: 'Save this sandbox as my own step' });
-		await save.click();
-		await page.getByLabel('Caption for your step').press('Escape');
-		await expect(save).toBeFocused();
-	});
-
-	test('a huge count stays inside its key figure', async ({ page }) => {
-		const groups = [{ id: 'g1', kind: 'container', workload: 'hello', count: 1_000_000_000 }];
-		await page.setViewportSize({ width: 1024, height: 768 });
-		await page.goto(`/?s=${v1Link({ scenario: { ...shared('huge').scenario, groups } })}`);
-		await settled(page);
-		for (const dd of await page.locator('.figures dd').all())
-			expect(await dd.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
-	});
-});
-
-test('the link written after a share link is the same state (nothing lost on the way)', async ({
-	page
-}) => {
-	await page.goto(`/?s=${v1Link(shared('round trip'))}`);
-	const link = await linkOf(page);
-	expect(new URL(link).searchParams.get('s')).toMatch(/^v2\./);
-	await page.goto(link);
-	await settled(page);
-	await expect(scenarioName(page)).toHaveText('round trip');
-	await expect(countOf(page, 'Redis')).toHaveValue('3');
 });

@@ -89,7 +89,7 @@ test.describe('broken links show a message and a working page', () => {
 			}
 		};
 		await page.goto(`/?s=${v1Link(state)}`);
-		await expect(page.locator('header [data-scenario-name] .name')).toHaveText(name);
+		await expect(page.locator('header [data-scenario-name] .text')).toHaveText(name);
 		await expect(card(page, '<b>bold?</b>')).toBeVisible();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(dialogs).toEqual([]);
@@ -154,7 +154,7 @@ test('export then import a JSON file round trips the scenario', async ({ page })
 	await page.getByRole('button', { name: 'Export JSON' }).click();
 	const file = await (await download).path();
 	const text = readFileSync(file, 'utf8');
-	expect(JSON.parse(text)).toMatchObject({ format: 'overhead-sandbox-scenario', version: 1 });
+	expect(JSON.parse(text)).toMatchObject({ format: 'overhead-sandbox-scenario', version: 2 });
 
 	await page.getByRole('button', { name: 'Reset' }).click();
 	await expect(card(page, 'nginx as microVMs').getByRole('spinbutton')).toHaveValue('4');
@@ -235,6 +235,6 @@ test('dropping a scenario file on the page imports it', async ({ page }) => {
 	}, text);
 	await page.dispatchEvent('main', 'dragover', { dataTransfer });
 	await page.dispatchEvent('main', 'drop', { dataTransfer });
-	await expect(page.locator('header [data-scenario-name] .name')).toHaveText('dropped file');
+	await expect(page.locator('header [data-scenario-name] .text')).toHaveText('dropped file');
 	await expect(page.locator('li.card')).toHaveCount(1);
 });

@@ -48,6 +48,8 @@ export class Address {
 	/** What the page opened with: a change from it is the person's first edit. */
 	#baseline: SharedState | null = null;
 	#edited = false;
+	/** The autosave holds a state the address does not yet (its link is still being encoded). */
+	#urlBehind = false;
 	/** A refused link stays in the address bar until the person edits. */
 	#keepAddress = false;
 	#pending: Pending | null = null;
@@ -81,7 +83,7 @@ export class Address {
 			};
 			const onPageHide = () => {
 				// The address a reload will open was fixed before this last write: say so to the next page.
-				if (this.#pending && this.#edited && !this.#view.embedded)
+				if ((this.#pending || this.#urlBehind) && this.#edited && !this.#view.embedded)
 					sessionSet(STALE_LINK, linkIn(location.search));
 				this.#flushNow();
 			};
@@ -245,6 +247,7 @@ export class Address {
 		if (this.#edited) {
 			this.#keepAddress = false;
 			this.autosave.save(pending.state, this.#workspace.undoHistory());
+			this.#urlBehind = true;
 		}
 		const done = () => {
 			if (!this.#pending) delete document.documentElement.dataset.pending;
@@ -272,6 +275,7 @@ export class Address {
 		else replaceState(resolve('/') + url.search, { step });
 		/* eslint-enable svelte/no-navigation-without-resolve */
 		this.#entryStep = step;
+		this.#urlBehind = false;
 		this.href = url.href;
 	}
 
