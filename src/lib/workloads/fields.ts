@@ -82,7 +82,9 @@ export function readField(
 	typed: string
 ): ReadField {
 	const shown = Number(typed.trim().replace(/,/g, ''));
-	if (typed.trim() === '' || !Number.isFinite(shown))
+	if (typed.trim() === '')
+		return { ok: false, message: `${field.label} is empty; nothing was changed.` };
+	if (!Number.isFinite(shown))
 		return {
 			ok: false,
 			message: `${field.label}: “${typed}” is not a number; nothing was changed.`

@@ -120,7 +120,14 @@ describe('readField', () => {
 		expect(r).toEqual(message ? { ok: true, value, message } : { ok: true, value });
 	});
 
-	it.each(['', 'abc', 'NaN', 'Infinity'])('refuses %j with a message', (typed) => {
+	it('refuses an empty field with a message', () => {
+		expect(readField(field('appMiB'), ' ')).toEqual({
+			ok: false,
+			message: 'Working-set memory is empty; nothing was changed.'
+		});
+	});
+
+	it.each(['abc', 'NaN', 'Infinity'])('refuses %j with a message', (typed) => {
 		const r = readField(field('appMiB'), typed);
 		expect(r.ok).toBe(false);
 		expect(r.ok ? '' : r.message).toContain('is not a number; nothing was changed');
