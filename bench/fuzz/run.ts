@@ -15,6 +15,8 @@ import { V2_DICTIONARY } from '$lib/scenario/pack';
 import type { Decoded } from '$lib/scenario/shared';
 import { scenarioArb } from '../../tests/unit/helpers/arbitraries';
 import goldenV1 from '../../tests/unit/fixtures/links-v1.json' with { type: 'json' };
+import goldenV2 from '../../tests/unit/fixtures/links-v2.json' with { type: 'json' };
+import goldenV3 from '../../tests/unit/fixtures/links-v3.json' with { type: 'json' };
 
 const DOC = 'docs/benchmarks.md';
 const START = '<!-- fuzz:start -->';
@@ -88,14 +90,14 @@ const time = <T>(fn: () => T): [T, number] => {
 
 const sample = <T>(arb: fc.Arbitrary<T>, n: number, seed: number): T[] =>
 	fc.sample(arb, { numRuns: n, seed });
-// Links of the current format (v2), and the published v1 golden links, which keep reading.
+// Links of the current format (v3), and the published v1, v2 and v3 golden links, which keep reading.
 const links = [
 	...fc.sample(scenarioArb, { numRuns: 37, seed: 7 }).map((s) => encodeLink({ scenario: s })),
-	...goldenV1.cases.map((c) => c.link)
+	...[goldenV1, goldenV2, goldenV3].flatMap((g) => g.cases.map((c) => c.link))
 ];
-/** A v2 link whose packed payload is any JSON value: the unpacker meets every shape. */
-const v2Of = (value: unknown) =>
-	`v2.${toBase64url(deflateSync(strToU8(JSON.stringify(value)), { dictionary: strToU8(V2_DICTIONARY) }))}`;
+/** A v2 or v3 link whose packed payload is any JSON value: the unpacker meets every shape. */
+const packedOf = (version: 2 | 3, value: unknown) =>
+	`v${version}.${toBase64url(deflateSync(strToU8(JSON.stringify(value)), { dictionary: strToU8(V2_DICTIONARY) }))}`;
 const files = fc
 	.sample(scenarioArb, { numRuns: 40, seed: 8 })
 	.map((s) => toFileJson({ scenario: s }));
@@ -112,15 +114,17 @@ const [, linkMs] = time(() => {
 			fc.string({ unit: 'binary', maxLength: 400 }),
 			fc.string().map((s) => `v1.${s}`),
 			fc.string().map((s) => `v2.${s}`),
+			fc.string().map((s) => `v3.${s}`),
 			fc.base64String().map((s) => `v1.${s.replace(/=+$/, '')}`)
 		),
 		6000,
 		3
 	))
 		count(checkDecoded('link (random)', text, () => decodeLink(text)));
-	for (const value of sample(fc.jsonValue({ maxDepth: 6 }), 3000, 4)) {
-		const text = v2Of(value);
-		count(checkDecoded('link (v2, random JSON)', text, () => decodeLink(text)));
+	for (const [i, value] of sample(fc.jsonValue({ maxDepth: 6 }), 3000, 4).entries()) {
+		const version = i % 2 ? 3 : 2;
+		const text = packedOf(version, value);
+		count(checkDecoded(`link (v${version}, random JSON)`, text, () => decodeLink(text)));
 	}
 });
 const linkTally = { ...tally };
@@ -129,10 +133,10 @@ const [, fileMs] = time(() => {
 	for (const [i, base] of files.entries())
 		for (const text of sample(mutate(base), 1000, 200 + i))
 			count(checkDecoded('file (mutated)', text, () => fromFileJson(text)));
-	for (const value of sample(fc.jsonValue({ maxDepth: 6 }), 10_000, 5)) {
+	for (const [i, value] of sample(fc.jsonValue({ maxDepth: 6 }), 10_000, 5).entries()) {
 		const text = JSON.stringify({
 			format: 'overhead-sandbox-scenario',
-			version: 1,
+			version: i % 2 ? 2 : 1,
 			scenario: value
 		});
 		count(checkDecoded('file (random JSON)', text, () => fromFileJson(text)));
