@@ -69,7 +69,8 @@ const sameInput = (a: MemoryRow, b: RowInput) =>
 	MEMORY_KEYS.every((k) => a.values[k] === b.values[k]);
 
 /** The group's human name; a report without its scenario group still names its workload and kind. */
-const nameOf = (g: Group | undefined, r: Report['groups'][number]): string => groupName(g ?? r);
+const nameOf = (g: Group | undefined, r: Report['groups'][number]): string =>
+	groupName(g ?? r, r.workloadName);
 
 function inputs(report: Report, scenario: Scenario): RowInput[] {
 	const groups = new Map<string, Group>(scenario.groups.map((g) => [g.id, g]));

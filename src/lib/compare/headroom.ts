@@ -42,7 +42,9 @@ export function headroom(report: Report, scenario: Scenario): Headroom {
 		r === 'cpu' ? (report.cpu.allocatedVcpus > report.cpu.vcpuCapacity ? 'vcpus' : 'cpu') : r;
 	if (!report.fits)
 		return {
-			group: largest ? groupName(groups.get(largest.id) ?? largest) : undefined,
+			group: largest
+				? groupName(groups.get(largest.id) ?? largest, largest.workloadName)
+				: undefined,
 			more: 0,
 			runsOut: limitOf(report.limitedBy),
 			over: true
@@ -68,7 +70,7 @@ export function headroom(report: Report, scenario: Scenario): Headroom {
 		if (n < more) [more, runsOut] = [n, resource];
 	}
 	return {
-		group: groupName(groups.get(largest.id) ?? largest),
+		group: groupName(groups.get(largest.id) ?? largest, largest.workloadName),
 		more,
 		runsOut,
 		over: false

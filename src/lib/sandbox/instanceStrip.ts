@@ -58,7 +58,12 @@ export function instanceStrip(report: Report, scenario: Scenario, max = MAX_STRI
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const sg = groups.get(g.id);
-		all.push({ id: g.id, name: groupName(sg ?? g), kind: g.kind, mib: g.memory.perInstanceMiB });
+		all.push({
+			id: g.id,
+			name: groupName(sg ?? g, g.workloadName),
+			kind: g.kind,
+			mib: g.memory.perInstanceMiB
+		});
 		layersOf.set(g.id, g.memory.perInstance);
 	}
 	const shown = all.slice(0, max);

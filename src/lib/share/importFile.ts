@@ -1,6 +1,7 @@
 import { fromFileJson } from '$lib/scenario/file';
 import type { SharedState } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
+import type { WorkloadsUi } from '$lib/workloads/ui.svelte';
 
 /** What a file brought besides the scenario, in words: "with side B and lesson “density” (2 steps of your own)". */
 function besides(state: SharedState): string {
@@ -42,4 +43,24 @@ export function importFile(
 			(d.repairs.length ? ' Some values were adjusted (see What was changed).' : ''),
 		d.repairs
 	);
+}
+
+/**
+ * Open a dropped or chosen file: a scenario file opens as before; a compose file or Kubernetes
+ * manifest (or anything else, which the reader names: binary, too large, empty) goes to the import
+ * dialog, read off the page's thread. A file past the importer's size limit is never read.
+ */
+export async function openFile(
+	file: File,
+	openScenario: (text: string, name: string) => void,
+	ui: WorkloadsUi
+): Promise<void> {
+	// Loaded with the first file: the page itself does not need it.
+	const { ERROR_HEADING, inputKind, tooLargeMessage } = await import('$lib/workloads/importInput');
+	const head = await file.slice(0, 4096).text();
+	if (inputKind(file.name, head) === 'scenario') return openScenario(await file.text(), file.name);
+	const what = `“${file.name}”`;
+	const big = tooLargeMessage(file.name, file.size);
+	if (big) return ui.fail(what, ERROR_HEADING['too-large'], big);
+	await ui.read(await file.arrayBuffer(), what);
 }

@@ -1,0 +1,39 @@
+import { KIND_PLURAL } from '$lib/model/names';
+import type { Kind } from '$lib/model/types';
+import type { Sandbox } from '$lib/state/sandbox.svelte';
+import type { ViewState } from '$lib/state/view.svelte';
+import { switchKind } from './stackPlan';
+
+const OFFERED: readonly Kind[] = ['container', 'vm', 'microvm'];
+
+/**
+ * Say what an import did, and offer one click to show the imported groups as each other kind
+ * (each switch one undoable step, offering the rest again).
+ */
+export function offerKinds(
+	view: ViewState,
+	sandbox: Sandbox,
+	groupIds: readonly string[],
+	shown: Kind,
+	what: string
+): void {
+	view.message = {
+		level: 'info',
+		text: `${what} They run as ${KIND_PLURAL[shown]}. Undo brings back what you had.`,
+		details: [],
+		topic: 'import',
+		actions: OFFERED.filter((k) => k !== shown).map((k) => ({
+			label: `Show as ${KIND_PLURAL[k]}`,
+			run: () => {
+				sandbox.apply(switchKind(sandbox.scenario, groupIds, k));
+				offerKinds(
+					view,
+					sandbox,
+					groupIds,
+					k,
+					`The ${groupIds.length} imported groups were switched.`
+				);
+			}
+		}))
+	};
+}
