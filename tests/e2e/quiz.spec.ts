@@ -10,7 +10,7 @@ async function open(page: Page) {
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 const fitCount = (page: Page, kind: string) => page.locator(`tr[data-kind="${kind}"] td.num`);
 
-const ORDER = ['fit-containers', 'fit-vms', 'boot-vm', 'classic'];
+const ORDER = ['fit-containers', 'fit-vms', 'boot-vm', 'spectrum-memory', 'classic'];
 
 /** Go forward, one question at a time, until question `id` is on screen. */
 async function show(page: Page, id: string) {
@@ -18,7 +18,7 @@ async function show(page: Page, id: string) {
 	const at = Number((await counter.textContent())!.match(/Question (\d+)/)![1]);
 	for (let n = at; n < ORDER.indexOf(id) + 1; n++) {
 		await page.getByRole('button', { name: 'Next question →' }).click({ timeout: 5000 });
-		await expect(counter).toHaveText(`Question ${n + 1} of 4`);
+		await expect(counter).toHaveText(`Question ${n + 1} of ${ORDER.length}`);
 	}
 	const q = question(page, id);
 	await expect(q).toBeVisible();
@@ -64,9 +64,11 @@ test('predict, then reveal: the answer is the what-fits panel’s number, with h
 test('the classic question explains the answer chosen, and every other', async ({ page }) => {
 	await open(page);
 	await page.getByRole('button', { name: 'Quiz' }).click();
-	await expect(page.locator('[data-question-of]')).toHaveText('Question 1 of 4');
+	await expect(page.locator('[data-question-of]')).toHaveText(`Question 1 of ${ORDER.length}`);
 	await show(page, 'classic');
-	await expect(page.locator('[data-question-of]')).toHaveText('Question 4 of 4');
+	await expect(page.locator('[data-question-of]')).toHaveText(
+		`Question ${ORDER.length} of ${ORDER.length}`
+	);
 	await expect(
 		page.getByText('What is the main advantage of containers over virtual machines?')
 	).toBeVisible();

@@ -157,10 +157,12 @@ export class Address {
 		const params = page.url.searchParams;
 		view.embedded = params.has('embed');
 		// A reload right after an edit opens the address from before it: the autosave has the edit.
+		// Only a reload: the same link opened on purpose (pasted, or from a bookmark) opens itself.
 		const stale = sessionTake(STALE_LINK);
+		const reloaded = navigationType() === 'reload';
 		const link = params.get('s');
 		const opened = openFrom(
-			stale !== null && stale === (link ?? '') ? null : link,
+			reloaded && stale !== null && stale === (link ?? '') ? null : link,
 			this.autosave.read()
 		);
 		if (opened.state) {
@@ -308,4 +310,11 @@ export class Address {
 			this.#workspace.steps = step;
 		});
 	}
+}
+
+/** How this page was reached: 'reload', 'navigate', 'back_forward' (unknown where the API is missing). */
+function navigationType(): string {
+	const entry = performance.getEntriesByType?.('navigation')[0] as
+		PerformanceNavigationTiming | undefined;
+	return entry?.type ?? 'unknown';
 }
