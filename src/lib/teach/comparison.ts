@@ -4,7 +4,7 @@ import {
 	formatMs,
 	capitalise,
 	KERNEL_LABEL,
-	unsupportedReasonFor,
+	kindTable,
 	type Report,
 	type Scenario,
 	type WorkloadId
@@ -42,19 +42,17 @@ const figure = (
 /**
  * The comparison table of the source texts — isolation, size, boot time, overhead, OS support,
  * security, attack surface, portability, management — each row tied to a live figure where one
- * exists: a VM and a container of the host's main workload, as evaluate() reports them.
+ * exists: a VM and a container of the host's main workload, as the page's report gives them.
  */
 export function comparisonRows(scenario: Scenario, report: Report, workload: WorkloadId): Row[] {
-	const host = scenario.host;
 	const vm = sampleOf(scenario, report, 'vm', workload);
 	const ct = sampleOf(scenario, report, 'container', workload);
 	const vms = countOf(report, 'vm');
 	const cts = countOf(report, 'container');
-	const windowsAsContainer = unsupportedReasonFor(host, {
-		kind: 'container',
-		workload: 'windows-iis'
-	});
-	const windowsAsVm = unsupportedReasonFor(host, { kind: 'vm', workload: 'windows-iis' });
+	// Why a Windows app could not run here, as the report's per-kind figures say it.
+	const windows = kindTable(scenario, 'windows-iis');
+	const windowsAsContainer = windows.find((k) => k.kind === 'container')?.reason;
+	const windowsAsVm = windows.find((k) => k.kind === 'vm')?.reason;
 	const hostOs = report.platform.hostOsName;
 	return [
 		{
