@@ -1,30 +1,20 @@
-import { HYPERVISOR_INFO, HOST_OS_INFO, PAGE_SHARING_DEFAULT, UTILITY_VM } from './catalog';
-import { guestMemoryOf, networkOf, utilityVmLimitMiB } from './hostSettings';
+import { HYPERVISOR_INFO, HOST_OS_INFO, UTILITY_VM } from './catalog';
+import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB } from './format';
 import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
-import { hostBaseline, presenceOf, type Presence } from './memory';
+import { hostBaseline, presenceOf } from './memory';
 import { startMany } from './startMany';
 import { workloadBook, workloadEntries } from './workloadBook';
 import { nodeCosts } from './kubernetesHost';
 import { platformReport, utilityVmParts } from './reportHost';
-import { groupName } from './names';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
-import { kindName, resolveTemplate, type Resolved } from './resolve';
+import { resolveTemplate, type Resolved } from './resolve';
 import { emptySharing } from './sharing';
-import type {
-	Group,
-	GroupReport,
-	Host,
-	Note,
-	Report,
-	Resource,
-	Scenario,
-	StartLimit,
-	Template
-} from './types';
+import type { Group, GroupReport, Report, Resource, Scenario, StartLimit, Template } from './types';
 import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
+import { groupWarnings, hostNotes, promiseNotes } from './evaluateNotes';
 
 function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
 	return {
@@ -52,32 +42,6 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		imageShared: false,
 		fitCount: 0
 	};
-}
-
-/** Warnings about one group's own settings (a guest starved of RAM, a container limit below its need). */
-function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[]): void {
-	const starved = fig.shortfallMiB > 0;
-	const belowMinimum =
-		fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
-	if (!starved && !belowMinimum) return;
-	const name = groupName(g, r.workload.name);
-	if (starved) {
-		notes.push({
-			level: 'warning',
-			groupId: g.id,
-			message:
-				fig.allocatedMiB === 0
-					? `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.memory.binsLibs + fig.memory.app)} but its memory limit is ${formatMiB(r.memoryMiB!)}: it would be killed when it runs out (OOM).`
-					: `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.shortfallMiB)} more than its ${formatMiB(r.memoryMiB!)} of RAM: the guest would swap or fail.`
-		});
-	}
-	if (belowMinimum && r.guestOs) {
-		notes.push({
-			level: 'warning',
-			groupId: g.id,
-			message: `${formatMiB(r.memoryMiB!)} is below the ${formatMiB(r.guestOs.minRamMiB.value)} that ${r.guestOs.name} requires.`
-		});
-	}
 }
 
 /** Every field of a template that its resolution and figures depend on. */
@@ -316,54 +280,4 @@ function allReadyOfHost(
 	if (allCpuMs > slowestGroupMs)
 		return { allReadyMs: allCpuMs, limitedBy: 'cpu', groupId: slowest.groupId };
 	return { allReadyMs: slowestGroupMs, limitedBy: slowest.limitedBy, groupId: slowest.groupId };
-}
-
-/** Plain facts about the host worth saying once. */
-function hostNotes(
-	host: Host,
-	presence: Presence,
-	sharedSavedMiB: number,
-	utilityVm: Report['utilityVm'],
-	notes: Note[]
-): void {
-	const hv = HYPERVISOR_INFO[host.hypervisor];
-	if (hv.hostOses === null)
-		notes.push({
-			level: 'info',
-			message: `${hv.name} runs on bare metal in place of a host OS; the host OS setting does not apply.`
-		});
-	if (utilityVm)
-		notes.push({
-			level: 'info',
-			message: `${HOST_OS_INFO[host.os].name} has no Linux kernel: Linux containers run inside ${utilityVm.name}, which holds ${formatMiB(utilityVm.idleMiB)} on its own and may grow to its ${formatMiB(utilityVm.limitMiB)} limit.`
-		});
-	if (host.pageSharing && sharedSavedMiB > 0)
-		notes.push({
-			level: 'info',
-			message: `Page sharing saves ${formatMiB(sharedSavedMiB)} by storing identical and zero pages once; it costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels). ${PAGE_SHARING_DEFAULT}`
-		});
-	if (presence.vmServices && hv.type === 2)
-		notes.push({
-			level: 'info',
-			message: `${hv.name} is a type-2 hypervisor: it runs as an application on the host OS, which adds overhead a bare-metal (type-1) hypervisor avoids.`
-		});
-	if (presence.linuxContainers && networkOf(host) === 'host')
-		notes.push({
-			level: 'info',
-			message:
-				'With host networking, containers share the host’s ports: two containers of one image cannot both listen on the same port unless each is configured with its own.'
-		});
-}
-
-/** When guest RAM is backed on touch, the host may promise more than it has: say what that risks. */
-function promiseNotes(host: Host, promisedMiB: number, capacityMiB: number, notes: Note[]): void {
-	if (guestMemoryOf(host) !== 'onTouch' || promisedMiB <= 0) return;
-	const hv = HYPERVISOR_INFO[host.hypervisor];
-	notes.push({
-		level: promisedMiB > capacityMiB ? 'warning' : 'info',
-		message:
-			promisedMiB > capacityMiB
-				? `The VMs were promised ${formatMiB(promisedMiB)} of RAM, more than the host’s ${formatMiB(capacityMiB)}. Only what the guests touch is counted; if they use what they were given, the host swaps or its out-of-memory killer ends VMs. ${hv.reclaim}`
-				: `Only guest RAM the guests touch is counted (${formatMiB(promisedMiB)} promised in all). ${hv.reclaim}`
-	});
 }
