@@ -46,6 +46,21 @@ const hyperv = (r: Resolved) => isWindows(r) && r.isolation === 'hyperv';
 export const limitShortfall = (r: Resolved, need: number): number =>
 	r.memoryMiB !== undefined && need > r.memoryMiB ? need - r.memoryMiB : 0;
 
+/**
+ * A container's memory, whatever runs it: the layers below the app (runtime, a sandbox, a pod
+ * VM's kernel…), then its libraries and app, checked against its memory limit.
+ */
+export function containerMemory(r: Resolved, below: Partial<Record<Layer, number>>): InstanceMemory {
+	const layers = { ...zeroLayers(), ...below };
+	layers.binsLibs = r.workload.binsLibsMiB.value;
+	layers.app = r.workload.appMiB.value;
+	return {
+		layers,
+		shortfallMiB: limitShortfall(r, layers.binsLibs + layers.app),
+		allocatedMiB: 0
+	};
+}
+
 /** Engine, Linux bridge, hidden VM: where a Linux container on this host stands. */
 export const linuxContainerPlacement = {
 	usesBridge: (host: Host, r: Resolved) =>
@@ -74,20 +89,17 @@ export function containerHostProblem(host: Host, r: Resolved): string | undefine
 }
 
 function memory(host: Host, r: Resolved): InstanceMemory {
-	const layers = zeroLayers();
-	layers.runtime = ENGINE_INFO[host.engine].perContainerMiB.value;
-	if (hyperv(r)) {
-		const w = WINDOWS_CONTAINERS;
-		layers.guestKernel = w.hypervKernelMiB.value;
-		layers.guestOs = w.hypervMiB.value - w.hypervKernelMiB.value;
-	} else if (isWindows(r)) layers.runtime += WINDOWS_CONTAINERS.processMiB.value;
-	layers.binsLibs = r.workload.binsLibsMiB.value;
-	layers.app = r.workload.appMiB.value;
-	return {
-		layers,
-		shortfallMiB: limitShortfall(r, layers.binsLibs + layers.app),
-		allocatedMiB: 0
-	};
+	const runtimeMiB = ENGINE_INFO[host.engine].perContainerMiB.value;
+	const w = WINDOWS_CONTAINERS;
+	if (hyperv(r))
+		return containerMemory(r, {
+			runtime: runtimeMiB,
+			guestKernel: w.hypervKernelMiB.value,
+			guestOs: w.hypervMiB.value - w.hypervKernelMiB.value
+		});
+	return containerMemory(r, {
+		runtime: runtimeMiB + (isWindows(r) ? w.processMiB.value : 0)
+	});
 }
 
 const pageFileMiB = (r: Resolved) => (hyperv(r) ? WINDOWS_CONTAINERS.hypervPageFileMiB.value : 0);

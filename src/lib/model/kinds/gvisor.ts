@@ -1,12 +1,11 @@
 /** gVisor (runsc): a container whose system calls go to a user-space kernel, the Sentry, not the host's. */
 import { ENGINE_INFO, GVISOR, sandboxParts, sumParts } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
-import { zeroLayers } from '../layers';
 import type { Host } from '../types';
 import {
 	containerHostProblem,
 	containerLayerExplanation,
-	limitShortfall,
+	containerMemory,
 	linuxContainerPlacement
 } from './container';
 import {
@@ -42,17 +41,10 @@ export const gvisor: KindModule = {
 			return 'gVisor implements the Linux system-call interface: it runs Linux containers only.';
 		return containerHostProblem(host, r);
 	},
-	memory(host, r) {
-		const layers = zeroLayers();
-		layers.runtime = ENGINE_INFO[host.engine].perContainerMiB.value + GVISOR.sentryMiB.value;
-		layers.binsLibs = r.workload.binsLibsMiB.value;
-		layers.app = r.workload.appMiB.value;
-		return {
-			layers,
-			shortfallMiB: limitShortfall(r, layers.binsLibs + layers.app),
-			allocatedMiB: 0
-		};
-	},
+	memory: (host, r) =>
+		containerMemory(r, {
+			runtime: ENGINE_INFO[host.engine].perContainerMiB.value + GVISOR.sentryMiB.value
+		}),
 	diskMiB: containerDiskMiB,
 	marginalDiskMiB: (r) => r.workload.rwLayerMiB.value,
 	sharesImageLayers: true,

@@ -1,8 +1,7 @@
 /** Kata Containers: each pod in a lightweight VM of its own, the container inside it. */
 import { KATA, sumParts } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
-import { zeroLayers } from '../layers';
-import { containerLayerExplanation, limitShortfall, linuxContainerPlacement } from './container';
+import { containerLayerExplanation, containerMemory, linuxContainerPlacement } from './container';
 import {
 	appStartExplanation,
 	appStartPhase,
@@ -35,19 +34,12 @@ export const kata: KindModule = {
 			return 'Kata Containers needs hardware virtualisation through Linux KVM: a Linux host (or a VM with nested virtualisation).';
 		return undefined;
 	},
-	memory(host, r) {
-		const layers = zeroLayers();
-		layers.hypervisor = KATA.vmmAndShimMiB.value;
-		layers.guestKernel = KATA.guestKernelMiB.value;
-		layers.guestOs = KATA.agentMiB.value;
-		layers.binsLibs = r.workload.binsLibsMiB.value;
-		layers.app = r.workload.appMiB.value;
-		return {
-			layers,
-			shortfallMiB: limitShortfall(r, layers.binsLibs + layers.app),
-			allocatedMiB: 0
-		};
-	},
+	memory: (host, r) =>
+		containerMemory(r, {
+			hypervisor: KATA.vmmAndShimMiB.value,
+			guestKernel: KATA.guestKernelMiB.value,
+			guestOs: KATA.agentMiB.value
+		}),
 	// The image stays on the host and reaches the VM through virtio-fs: its layers are stored once.
 	diskMiB: containerDiskMiB,
 	marginalDiskMiB: (r) => r.workload.rwLayerMiB.value,
