@@ -104,11 +104,36 @@ test('it is explained, charted and compared like a catalog workload', async ({ p
 		await expect(chart.getByRole('table')).toContainText('Shop API');
 	}
 
+	// What fits, density and startup: it is a choice under its own heading, and the charts follow it.
+	const fit = page.locator('section.fit').getByLabel('Workload');
+	await expect(fit.locator('optgroup[label="Your own"] option')).toHaveText(['Shop API']);
+	await fit.selectOption({ label: 'Shop API' });
+	await expect(page.locator('section.fit tr[data-kind="vm"] td.num')).not.toHaveText('—');
+	for (const [id, title] of [
+		['density', 'Density: Shop API'],
+		['startup', 'Startup: Shop API']
+	] as const) {
+		const chart = page.locator(`[data-chart-id="${id}"]`);
+		await chart.scrollIntoViewIfNeeded();
+		await expect(chart.getByRole('heading', { level: 3 })).toHaveText(title);
+	}
+
 	await page.getByRole('button', { name: 'Compare A/B' }).click();
 	await expect(
 		page.locator('.side').nth(1).locator('li.card', { hasText: 'Shop API' })
 	).toBeVisible();
 	await expect(chip(page, 'Shop API container')).toBeVisible();
+
+	// A ready-made comparison brings its hosts and groups; both sides keep the workload.
+	const readyMade = page.getByLabel('Ready-made comparisons');
+	await readyMade.selectOption({ index: 1 });
+	await expect(
+		page.locator('.side').nth(1).locator('li.card', { hasText: 'Shop API' })
+	).toHaveCount(0);
+	for (const side of ['A', 'B']) {
+		await page.getByLabel(`Edit ${side}`).check();
+		await expect(chip(page, 'Shop API container')).toBeVisible();
+	}
 });
 
 test('an own workload survives a reload and a share link', async ({ page, browser }) => {
@@ -175,5 +200,13 @@ test('the lessons and the quiz open over a scenario of own workloads without an 
 	await page.getByRole('button', { name: 'Next →' }).click();
 	await expect(page.getByRole('button', { name: '← Previous' })).toBeEnabled();
 	await settled(page);
+	// The step brought its own host and groups, not a change to undo; the person's workload stays
+	// in the palette (the lesson panel closed, the lesson still running), placeable.
+	await expect(page.getByText('The sandbox has changed since this step opened.')).toBeHidden();
+	await page.getByRole('button', { name: /^Lessons/ }).click();
+	await expect(chip(page, 'Shop API container')).toBeVisible();
+	const before = await cards(page).count();
+	await place(page, 'Shop API container');
+	await expect(cards(page)).toHaveCount(before + 1);
 	expect(errors).toEqual([]);
 });

@@ -3,7 +3,7 @@ export * from './types';
 export { evaluate } from './evaluate';
 export { maxInstances } from './density';
 export { kindTable, type KindFigures, type KindStartup } from './kindTable';
-export { isCatalogWorkload } from './workloadBook';
+export { isCatalogWorkload, workloadIn } from './workloadBook';
 export { KIND_MODULES } from './kinds';
 export type { Isolation as IsolationBoundary } from './kinds';
 export { unpackedMiB } from './disk';

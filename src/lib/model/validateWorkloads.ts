@@ -56,7 +56,7 @@ function workloadOf(raw: unknown, seen: Set<string>, notes: Note[]): OwnWorkload
 		base
 	};
 	if (raw.baseLayer !== undefined) {
-		const known = typeof raw.baseLayer === 'string' && raw.baseLayer in IMAGE_LAYERS;
+		const known = typeof raw.baseLayer === 'string' && Object.hasOwn(IMAGE_LAYERS, raw.baseLayer);
 		if (known && IMAGE_LAYERS[raw.baseLayer as keyof typeof IMAGE_LAYERS].base)
 			w.baseLayer = raw.baseLayer as string;
 		else

@@ -31,7 +31,7 @@ const yours = (value: number, unit: Cited['unit'], what: string): Cited => ({
 /** The catalog base layer an own workload's image builds on. */
 export function baseLayerOf(own: OwnWorkload): LayerId | undefined {
 	const named = own.baseLayer as LayerId | undefined;
-	if (named && named in IMAGE_LAYERS && IMAGE_LAYERS[named].base) return named;
+	if (named && Object.hasOwn(IMAGE_LAYERS, named) && IMAGE_LAYERS[named].base) return named;
 	return WORKLOADS[own.base].layers.find((id) => IMAGE_LAYERS[id].base);
 }
 
@@ -107,4 +107,17 @@ function entryOf(id: WorkloadRef, w: Workload): WorkloadEntry {
 }
 
 /** A catalog workload (not one of the person's own). */
-export const isCatalogWorkload = (ref: WorkloadRef): ref is WorkloadId => ref in WORKLOADS;
+export const isCatalogWorkload = (ref: string): ref is WorkloadId => Object.hasOwn(WORKLOADS, ref);
+
+/**
+ * `ref` if `scenario` can run it (a catalog workload, or one of its own), else `fallback`: a view's
+ * chosen workload stays valid when the own workload it named is deleted or another scenario opens.
+ */
+export const workloadIn = (
+	scenario: { workloads?: readonly OwnWorkload[] },
+	ref: string,
+	fallback: WorkloadId = 'nginx'
+): WorkloadRef =>
+	isCatalogWorkload(ref) || (scenario.workloads ?? []).some((w) => w.id === ref)
+		? (ref as WorkloadRef)
+		: fallback;

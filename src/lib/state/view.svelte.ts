@@ -1,5 +1,11 @@
 import { createContext } from 'svelte';
-import type { ExplainTarget, Template, WorkloadId } from '$lib/model';
+import {
+	workloadIn,
+	type ExplainTarget,
+	type Scenario,
+	type Template,
+	type WorkloadRef
+} from '$lib/model';
 
 /** A message about the link, a file or saving: what happened, what was changed, what the person can do. */
 export interface Message {
@@ -14,8 +20,11 @@ export interface Message {
 
 /** View state, apart from the model state: what is selected, grabbed, explained, announced. */
 export class ViewState {
-	/** The workload the "what fits" panel compares. */
-	fitWorkload = $state<WorkloadId>('nginx');
+	/**
+	 * The workload the "what fits" panel, the density and startup charts and the teaching views
+	 * compare: a catalog workload or one of the person's own. Views read it through `fitIn`.
+	 */
+	fitWorkload = $state<WorkloadRef>('nginx');
 	selectedGroupId = $state<string | null>(null);
 	/** A palette item grabbed with the keyboard, waiting to be dropped on the host. */
 	grabbed = $state.raw<Template | null>(null);
@@ -40,6 +49,11 @@ export class ViewState {
 	 * to fit). The projector's need, kept in the browser: not a choice Reset undoes either.
 	 */
 	textScale = $state(1);
+
+	/** The chosen workload as `scenario` has it; nginx when the scenario has no such own workload. */
+	fitIn(scenario: Pick<Scenario, 'workloads'>): WorkloadRef {
+		return workloadIn(scenario, this.fitWorkload);
+	}
 
 	announce(message: string): void {
 		// Re-announce the same words: clear first so aria-live sees a change.

@@ -7,7 +7,7 @@ import {
 	kindTable,
 	type Report,
 	type Scenario,
-	type WorkloadId
+	type WorkloadRef
 } from '$lib/model';
 import type { SpectrumEntry } from '$lib/model/reportSpectrum';
 import { layersOf, sampleOf, type SampleResult } from './figures';
@@ -31,7 +31,7 @@ const countOf = (report: Report, kind: 'vm' | 'container') =>
 	report.groups.reduce((s, g) => s + (g.kind === kind && g.supported ? g.count : 0), 0);
 
 /** Compressed bytes a pull downloads for the workload's image. */
-const pullMiB = (report: Report, w: WorkloadId) =>
+const pullMiB = (report: Report, w: WorkloadRef) =>
 	layersOf(report, w).reduce((s, l) => s + l.compressedMiB, 0);
 
 const figure = (
@@ -44,7 +44,7 @@ const figure = (
  * security, attack surface, portability, management — each row tied to a live figure where one
  * exists: a VM and a container of the host's main workload, as the page's report gives them.
  */
-export function comparisonRows(scenario: Scenario, report: Report, workload: WorkloadId): Row[] {
+export function comparisonRows(scenario: Scenario, report: Report, workload: WorkloadRef): Row[] {
 	const vm = sampleOf(scenario, report, 'vm', workload);
 	const ct = sampleOf(scenario, report, 'container', workload);
 	const vms = countOf(report, 'vm');

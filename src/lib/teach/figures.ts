@@ -1,7 +1,6 @@
 import {
 	formatCount,
 	formatMiB,
-	isCatalogWorkload,
 	kindTable,
 	type GroupReport,
 	type Host,
@@ -9,7 +8,6 @@ import {
 	type Report,
 	type Scenario,
 	type UtilityVmParts,
-	type WorkloadId,
 	type WorkloadRef
 } from '$lib/model';
 
@@ -80,15 +78,11 @@ export function sampleOf(
  */
 export function pairWorkload(
 	scenario: Scenario,
-	fallback: WorkloadId,
+	fallback: WorkloadRef,
 	kinds: readonly [Kind, Kind] = ['vm', 'container']
-): WorkloadId {
+): WorkloadRef {
 	const placed = scenario.groups.filter((g) => g.count > 0);
-	const of = (kind: Kind) =>
-		placed
-			.filter((g) => g.kind === kind)
-			.map((g) => g.workload)
-			.filter(isCatalogWorkload);
+	const of = (kind: Kind) => placed.filter((g) => g.kind === kind).map((g) => g.workload);
 	const as = of(kinds[0]);
 	const bs = of(kinds[1]);
 	return bs.find((w) => as.includes(w)) ?? bs[0] ?? as[0] ?? fallback;
@@ -134,16 +128,15 @@ export const utilityVm = (report: Report): UtilityVm =>
 
 /** An image on the host and how many containers run it. */
 export interface ImageUse {
-	workload: WorkloadId;
+	workload: WorkloadRef;
 	count: number;
 }
 
 /** The images the host's containers run (up to `max`), or the fallback's with a count of 0 when none run. */
-export function imagesOn(report: Report, fallback: WorkloadId, max = 3): ImageUse[] {
+export function imagesOn(report: Report, fallback: WorkloadRef, max = 3): ImageUse[] {
 	const uses: ImageUse[] = [];
 	for (const g of report.groups) {
 		if (!g.imageShared || !g.supported || g.count <= 0) continue;
-		if (!isCatalogWorkload(g.workload)) continue;
 		const known = uses.find((u) => u.workload === g.workload);
 		if (known) known.count += g.count;
 		else uses.push({ workload: g.workload, count: g.count });

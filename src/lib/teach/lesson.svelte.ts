@@ -3,6 +3,7 @@ import { FORMAT_LIMITS } from '$lib/model/limits';
 import type { SharedLesson, SharedLessonStep } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
 import type { Workspace } from '$lib/state/workspace.svelte';
+import { carryOwn } from '$lib/workloads/ownEdit';
 import { LESSON_IDS, lessonById, type Lesson, type LessonId } from './lessons';
 import { stepAcross, stepIndex, stepsOf, tidyCaption, type PlayStep } from './steps';
 
@@ -82,7 +83,9 @@ export class LessonState {
 		// Each step shown is a step in the browser's history: Back returns to the one before.
 		this.#workspace.steps++;
 		this.#workspace.active = 'a';
-		this.#workspace.a.apply(structuredClone(step.scenario));
+		// The step brings its host and groups; the workloads the person made stay in the palette.
+		const a = this.#workspace.a;
+		a.apply(carryOwn(structuredClone(step.scenario), a.scenario));
 		if (step.fitWorkload) this.#view.fitWorkload = step.fitWorkload;
 	}
 

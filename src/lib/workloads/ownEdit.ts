@@ -93,3 +93,18 @@ export function deleteOwn(s: Scenario, id: WorkloadRef): Scenario {
 		groups: s.groups.map((g) => (g.workload === id ? { ...g, workload: w.base } : g))
 	};
 }
+
+/**
+ * `next` (a lesson's step, a ready-made comparison) with `from`'s own workloads kept beside its
+ * own: a whole scenario replaces the groups and host, not the workloads a person made. Where both
+ * define an id, `next`'s definition wins; no more are kept than the model's limit allows.
+ */
+export function carryOwn(next: Scenario, from: Scenario): Scenario {
+	const mine = ownOf(next);
+	const ids = new Set(mine.map((o) => o.id));
+	const room = INPUT_LIMITS.ownWorkloads.max - mine.length;
+	const kept = ownOf(from)
+		.filter((o) => !ids.has(o.id))
+		.slice(0, Math.max(0, room));
+	return kept.length ? { ...next, workloads: [...mine, ...structuredClone(kept)] } : next;
+}

@@ -5,7 +5,9 @@ import {
 	formatMiB,
 	HYPERVISOR_INFO,
 	HYPERVISORS,
-	WORKLOADS
+	WORKLOADS,
+	workloadIn,
+	type Scenario
 } from '$lib/model';
 import { comparisonRows } from '$lib/teach/comparison';
 import {
@@ -84,6 +86,54 @@ describe('imagesOn and sharedLayers', () => {
 		expect(
 			sharedLayers(evaluate(stepOf('stacks', 3)), [{ workload: 'redis', count: 0 }]).size
 		).toBe(0);
+	});
+});
+
+/** A person's own API on the stacks lesson's host, as a VM and as containers beside redis. */
+const withOwn: Scenario = {
+	...stepOf('stacks', 1),
+	workloads: [
+		{
+			id: 'own-shop-api',
+			name: 'Shop API',
+			family: 'linux',
+			base: 'redis',
+			layers: [{ name: 'app code', compressedMiB: 42 }]
+		}
+	],
+	groups: [
+		{ id: 'g1', kind: 'vm', workload: 'own-shop-api', count: 1 },
+		{ id: 'g2', kind: 'container', workload: 'own-shop-api', count: 4 },
+		{ id: 'g3', kind: 'container', workload: 'redis', count: 2 }
+	]
+};
+
+describe('own workloads in the teaching views', () => {
+	it('pairWorkload compares an own workload placed as both kinds', () => {
+		expect(pairWorkload(withOwn, 'nginx')).toBe('own-shop-api');
+	});
+	it('imagesOn lists an own image beside the catalog one it shares layers with', () => {
+		const report = evaluate(withOwn);
+		const images = imagesOn(report, 'nginx');
+		expect(images).toEqual([
+			{ workload: 'own-shop-api', count: 4 },
+			{ workload: 'redis', count: 2 }
+		]);
+		expect(sharedLayers(report, images).size).toBeGreaterThan(0);
+	});
+	it('comparisonRows names the own workload and gives live figures for it', () => {
+		const rows = comparisonRows(withOwn, evaluate(withOwn), 'own-shop-api');
+		const size = rows.find((r) => r.id === 'size')!;
+		expect(size.vm.live).toBeDefined();
+		expect(size.container.live).toBeDefined();
+	});
+	it('workloadIn keeps a known workload and falls back for one the scenario lacks', () => {
+		expect(workloadIn(withOwn, 'own-shop-api')).toBe('own-shop-api');
+		expect(workloadIn(withOwn, 'redis')).toBe('redis');
+		expect(workloadIn({ ...withOwn, workloads: [] }, 'own-shop-api')).toBe('nginx');
+		expect(workloadIn(withOwn, 'own-gone', 'hello')).toBe('hello');
+		expect(workloadIn(withOwn, '__proto__')).toBe('nginx');
+		expect(workloadIn(withOwn, 'toString')).toBe('nginx');
 	});
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, INPUT_LIMITS, sanitize, type Scenario } from '$lib/model';
 import { readField, FIELDS } from '$lib/workloads/fields';
 import {
+	carryOwn,
 	createFromCatalog,
 	deleteOwn,
 	duplicateOwn,
@@ -139,5 +140,47 @@ describe('readField', () => {
 			expect(f.unit).not.toBe('');
 			expect(INPUT_LIMITS[f.limit]).toBeDefined();
 		}
+	});
+});
+
+describe('carryOwn: a whole scenario replaces groups and host, not own workloads', () => {
+	const mine = createFromCatalog(start, 'redis', 'linux', 'Cache').scenario;
+	const step: Scenario = { ...defaultScenario(), name: 'Lesson step', groups: [] };
+
+	it("keeps the person's own workloads beside the step's groups and host", () => {
+		const out = carryOwn(step, mine);
+		expect(out.groups).toEqual([]);
+		expect(out.name).toBe('Lesson step');
+		expect(out.workloads?.map((w) => w.name)).toEqual(['Cache']);
+		expect(sanitize(out).notes).toEqual([]);
+	});
+
+	it('returns the step itself when there is nothing to keep', () => {
+		expect(carryOwn(step, start)).toBe(step);
+	});
+
+	it("lets the step's own definition of an id win", () => {
+		const id = mine.workloads![0]!.id;
+		const teacher: Scenario = {
+			...step,
+			workloads: [{ id, name: 'Teacher cache', family: 'linux', base: 'redis' }]
+		};
+		expect(carryOwn(teacher, mine).workloads?.map((w) => w.name)).toEqual(['Teacher cache']);
+	});
+
+	it("keeps no more than the model's limit", () => {
+		const max = INPUT_LIMITS.ownWorkloads.max;
+		const many = (prefix: string, n: number): Scenario => ({
+			...step,
+			workloads: Array.from({ length: n }, (_, i) => ({
+				id: `own-${prefix}-${i}` as `own-${string}`,
+				name: `${prefix} ${i}`,
+				family: 'linux' as const,
+				base: 'nginx' as const
+			}))
+		});
+		const out = carryOwn(many('step', max - 3), many('mine', 10));
+		expect(out.workloads).toHaveLength(max);
+		expect(out.workloads?.filter((w) => w.id.startsWith('own-mine'))).toHaveLength(3);
 	});
 });
