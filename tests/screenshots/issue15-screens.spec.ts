@@ -63,3 +63,50 @@ for (const [width, height] of SIZES) {
 		await shot(page, 'import-text');
 	});
 }
+
+/**
+ * The path the issue asks for in under a minute: a compose file, its mapping report, the stack as
+ * containers, as VMs, as microVMs, and on a Kubernetes node with What fits answering for its API.
+ */
+const DOCS = ['1-report', '3-vms', '5-node', '7-density'];
+for (const [width, height] of SIZES) {
+	/** With DOCS_SHOTS set, the laptop size also goes to docs/import-path as PNG, for docs/import.md. */
+	const shot = async (page: Page, name: string) => {
+		await page.screenshot({ path: `${dir}/path-${name}-${width}x${height}.png` });
+		if (process.env.DOCS_SHOTS && width === 1280 && DOCS.includes(name))
+			await page.screenshot({ path: `docs/import-path/${name}.png` });
+	};
+	const said = (page: Page, text: string) =>
+		expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+
+	test(`from a compose file to a Kubernetes node at ${width}×${height}`, async ({ page }) => {
+		await open(page, width, height);
+		const d = await importCompose(page);
+		await shot(page, '1-report');
+		await d.getByRole('button', { name: 'Replace the groups on the host' }).click();
+		await expect(d).toBeHidden();
+		await said(page, 'They run as containers');
+		await shot(page, '2-containers');
+		for (const [button, as, name] of [
+			['Show as VMs', 'They run as VMs', '3-vms'],
+			['Show as microVMs', 'They run as microVMs', '4-microvms'],
+			['Show as containers', 'They run as containers', '']
+		] as const) {
+			await page.getByRole('status').getByRole('button', { name: button }).click();
+			await said(page, as);
+			if (name) await shot(page, name);
+		}
+		const node = page.locator('[data-topic=kubernetes]');
+		await node.locator('summary').click();
+		await node.getByRole('switch', { name: 'This host is a Kubernetes node' }).check();
+		await node.getByRole('button', { name: 'GKE e2-standard-4' }).click();
+		await page.locator('section.fit').getByLabel('Workload').selectOption({ label: 'api' });
+		await expect(page.locator('section.fit tr[data-kind="container"]')).toBeVisible();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await shot(page, '5-node');
+		await node.scrollIntoViewIfNeeded();
+		await shot(page, '6-node-settings');
+		await page.locator('[data-chart-id="density"]').scrollIntoViewIfNeeded();
+		await shot(page, '7-density');
+	});
+}

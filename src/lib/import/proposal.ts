@@ -79,6 +79,7 @@ function sized(
 		return {
 			value: limit,
 			guessed: true,
+			atMost: true,
 			why: `Only a ${limitTerm} is given (${format(limit)}); ${what} is at most that, so the limit is used and may overstate it.`
 		};
 	return fromBase(base, what);

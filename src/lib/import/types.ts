@@ -47,6 +47,8 @@ export interface Figure {
 	guessed: boolean;
 	/** Where the number came from, or why it was guessed, in plain words. */
 	why: string;
+	/** Only a limit was given: the figure is at most `value`. */
+	atMost?: boolean;
 }
 
 /** A layer of the person's own image on top of the catalog base layer. */

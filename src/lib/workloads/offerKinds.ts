@@ -15,7 +15,8 @@ export function offerKinds(
 	sandbox: Sandbox,
 	groupIds: readonly string[],
 	shown: Kind,
-	what: string
+	what: string,
+	limitsMiB: Readonly<Record<string, number>> = {}
 ): void {
 	view.message = {
 		level: 'info',
@@ -25,13 +26,14 @@ export function offerKinds(
 		actions: OFFERED.filter((k) => k !== shown).map((k) => ({
 			label: `Show as ${KIND_PLURAL[k]}`,
 			run: () => {
-				sandbox.apply(switchKind(sandbox.scenario, groupIds, k));
+				sandbox.apply(switchKind(sandbox.scenario, groupIds, k, limitsMiB));
 				offerKinds(
 					view,
 					sandbox,
 					groupIds,
 					k,
-					`The ${groupIds.length} imported groups were switched.`
+					`The ${groupIds.length} imported groups were switched.`,
+					limitsMiB
 				);
 			}
 		}))

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStack } from '$lib/import/read';
 import type { ImportedStack } from '$lib/import/types';
-import { defaultScenario, evaluate, INPUT_LIMITS, sanitize, type Scenario } from '$lib/model';
+import {
+	defaultScenario,
+	evaluate,
+	formatMiB,
+	INPUT_LIMITS,
+	sanitize,
+	WORKLOADS,
+	type Scenario
+} from '$lib/model';
 import {
 	applyPlan,
 	planAs,
@@ -54,6 +62,15 @@ describe('planImport on the shop compose file (web + db + cache + two own servic
 		expect(plan.rows.some((r) => r.guessed.length > 0)).toBe(true);
 		const leftOut = [...plan.leftOut, ...plan.rows.flatMap((r) => r.leftOut)].join('\n');
 		expect(leftOut).toMatch(/adminer|profile/i);
+	});
+
+	it('sizes the own worker, which has only a memory limit, to fit inside it with its libraries', () => {
+		const worker = plan.workloads.find((w) => plan.rows[2]!.workload.ref === w.id)!;
+		const libsMiB = WORKLOADS[worker.base].binsLibsMiB.value;
+		expect(worker.appMiB).toBe(1024 - libsMiB);
+		expect(plan.rows[2]!.guessed.join(' ')).toContain(
+			`less the ${formatMiB(libsMiB)} of libraries the model counts on their own`
+		);
 	});
 
 	it('gives every catalog row the catalog’s name from the report', () => {
@@ -115,6 +132,45 @@ describe('switching the imported groups’ kind', () => {
 		expect(asVms.groups.filter((g) => !groupIds.includes(g.id))).toEqual(
 			scenario.groups.filter((g) => !groupIds.includes(g.id))
 		);
+	});
+
+	it('gives containers the file’s memory limit, and VMs their own RAM, not the app’s limit', () => {
+		const plan = planImport(shop, base, names);
+		// proxy 128M, api 512M, worker mem_limit 1g, db mem_limit 2gb, cache 256M.
+		expect(plan.limitsMiB).toEqual([128, 512, 1024, 2048, 256]);
+		expect(plan.groups.map((g) => g.memoryMiB)).toEqual([128, 512, 1024, 2048, 256]);
+		const { scenario, groupIds, limitsMiB } = applyPlan(base, plan, 'add');
+		const imported = (s: Scenario) => s.groups.filter((g) => groupIds.includes(g.id));
+		const asVms = switchKind(scenario, groupIds, 'vm', limitsMiB);
+		expect(imported(asVms).map((g) => g.memoryMiB)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
+		// Back to containers, and to gVisor and Kata (limits too): the file's limits come back.
+		for (const kind of ['container', 'gvisor', 'kata'] as const)
+			expect(
+				imported(switchKind(asVms, groupIds, kind, limitsMiB)).map((g) => g.memoryMiB)
+			).toEqual([128, 512, 1024, 2048, 256]);
+		expect(planAs(plan, 'microvm').groups.every((g) => g.memoryMiB === undefined)).toBe(true);
+	});
+
+	it('runs the shop within its limits: no container of it would be killed for memory (OOM)', () => {
+		const { scenario, groupIds } = applyPlan(base, planImport(shop, base, names), 'add');
+		const warned = evaluate(scenario)
+			.notes.filter((n) => n.groupId !== undefined && groupIds.includes(n.groupId))
+			.map((n) => n.message);
+		expect(warned).toEqual([]);
+		// The same groups with a limit below what they need are warned about: the check can fail.
+		const tight = {
+			...scenario,
+			groups: scenario.groups.map((g) => (groupIds.includes(g.id) ? { ...g, memoryMiB: 16 } : g))
+		};
+		expect(
+			evaluate(tight).notes.filter((n) => /killed when it runs out \(OOM\)/.test(n.message))
+		).toHaveLength(5);
 	});
 
 	it('plans the same set as microVMs', () => {

@@ -157,6 +157,7 @@ export const container: KindModule = {
 	},
 	defaultGuestOs: () => undefined,
 	defaultMemoryMiB: () => undefined,
+	memorySetting: 'limit',
 	unsupported: containerHostProblem,
 	memory,
 	diskMiB: (r) => containerDiskMiB(r) + pageFileMiB(r),

@@ -36,6 +36,7 @@ export const gvisor: KindModule = {
 	},
 	defaultGuestOs: () => undefined,
 	defaultMemoryMiB: () => undefined,
+	memorySetting: 'limit',
 	unsupported(host, r) {
 		if (r.workload.family === 'windows')
 			return 'gVisor implements the Linux system-call interface: it runs Linux containers only.';

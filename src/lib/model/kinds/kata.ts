@@ -27,6 +27,7 @@ export const kata: KindModule = {
 	},
 	defaultGuestOs: () => undefined,
 	defaultMemoryMiB: () => undefined,
+	memorySetting: 'limit',
 	unsupported(host, r) {
 		if (r.workload.family === 'windows')
 			return 'Kata Containers runs Linux containers only, each in a Linux VM.';

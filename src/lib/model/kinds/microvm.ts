@@ -32,6 +32,7 @@ export const microvm: KindModule = {
 	},
 	defaultGuestOs: (w) => w.defaults.microvmGuestOs,
 	defaultMemoryMiB: (w) => w.defaults.microvmMemoryMiB,
+	memorySetting: 'ram',
 	unsupported(host, r) {
 		const mismatch = guestFamilyMismatch(r);
 		if (mismatch) return mismatch;

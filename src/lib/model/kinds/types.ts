@@ -58,6 +58,8 @@ export interface KindModule extends KindExplainers {
 	defaultGuestOs(w: Workload): GuestOsId | undefined;
 	/** RAM a template gets when it names none: a guest's allocation, or undefined for a limit. */
 	defaultMemoryMiB(w: Workload): number | undefined;
+	/** What a group's memoryMiB sets: the guest's RAM, or a limit on what its app may use. */
+	memorySetting: 'ram' | 'limit';
 	/** Why it cannot run here, or undefined. */
 	unsupported(host: Host, r: Resolved): string | undefined;
 	memory(host: Host, r: Resolved): InstanceMemory;

@@ -99,6 +99,7 @@ export const vm: KindModule = {
 	},
 	defaultGuestOs: (w) => w.defaults.guestOs,
 	defaultMemoryMiB: (w) => w.defaults.vmMemoryMiB,
+	memorySetting: 'ram',
 	unsupported(host, r) {
 		const mismatch = guestFamilyMismatch(r);
 		if (mismatch) return mismatch;
