@@ -56,6 +56,8 @@ test.beforeEach(async ({ page }) => {
 test('a dropped compose file (web + db + cache + api) shows its mapping report, then adds named groups as one undoable step', async ({
 	page
 }) => {
+	const fitWorkload = page.locator('section.fit').getByLabel('Workload');
+	await fitWorkload.selectOption('redis');
 	await dropFile(page, 'compose.yml', COMPOSE);
 	const d = dialog(page);
 	await expect(d).toBeVisible();
@@ -79,6 +81,8 @@ test('a dropped compose file (web + db + cache + api) shows its mapping report, 
 	for (const name of ['web', 'db', 'cache', 'api'])
 		await expect(cards(page).filter({ hasText: name }).first()).toBeVisible();
 	await expect(page.getByRole('spinbutton', { name: 'Count of web' })).toHaveValue('2');
+	// What fits follows the import, as it follows a grabbed chip: its first service's workload.
+	await expect(fitWorkload).toHaveValue('nginx');
 	// The own workload is in the palette, draggable as any kind.
 	await expect(
 		page.getByRole('button', { name: 'api VM: grab to place on the host', exact: true })

@@ -1,6 +1,6 @@
 /** A host that is a Kubernetes node: reservations held back, pods limited, a pause container per pod. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, maxInstances } from '$lib/model';
+import { DEFAULT_HOST, formatCores, maxInstances } from '$lib/model';
 import { PER_POD } from '$lib/model/catalog/kubernetes';
 import { allocatable } from '$lib/model/kubernetesNode';
 import { expectClose, evaluateOn, group, groupOf } from './helpers/model';
@@ -50,6 +50,27 @@ describe('evaluate() on a Kubernetes node', () => {
 		expect(d.count).toBe(17);
 		expect(d.limitedBy).toBe('limit');
 		expect(d.reason).toMatch(/allows at most 17 pods/);
+	});
+
+	it('when CPU runs out first, the reason counts the cores left after what the node holds back', () => {
+		const busy = { kind: 'container' as const, workload: 'java-api' as const, demandCores: 0.5 };
+		const onNode = maxInstances({ ...DEFAULT_HOST, ...gke }, busy);
+		expect(onNode.limitedBy).toBe('cpu');
+		const m = /of the ([\d.]+) cores left after the host’s own ([\d.]+) cores\.$/.exec(
+			onNode.reason
+		);
+		expect(m, onNode.reason).not.toBeNull();
+		const [left, own] = [Number(m![1]), Number(m![2])];
+		// What is left and what the node keeps add up to its cores; it keeps at least its reservation.
+		expect(left + own).toBeCloseTo(4, 1);
+		const a = allocatable({ platform: 'gke', cpuCores: 4, memoryMiB: 16384 });
+		expect(own).toBeGreaterThanOrEqual(Number(formatCores(4 - a.cpuCores.value).split(' ')[0]));
+		const each = Number(/each keeps ([\d.]+) cores/.exec(onNode.reason)![1]);
+		expect(onNode.count).toBe(Math.floor(left / each));
+		// A host with nothing of its own busy says the plain core count.
+		const plain = maxInstances({ ...DEFAULT_HOST, cpuCores: 4 }, busy);
+		expect(plain.limitedBy).toBe('cpu');
+		expect(plain.reason).toMatch(/busy on average, of 4 cores\.$/);
 	});
 
 	it('each pod adds a pause container; VMs on the node take no pod slot', () => {
