@@ -73,7 +73,7 @@ export function describeDensity(
 		case 'vcpus':
 			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(host.cpuOvercommit)} overcommit allow.`;
 		case 'demandCores':
-			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCores(costs.demandCores)} busy on average, of ${used.demandCores > 0 ? `the ${formatCores(free(check))} left after the host’s own ${formatCores(used.demandCores)}` : formatCores(cap.cores)}.`;
+			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${formatCores(used.demandCores)}` : ''}.`;
 		case 'vms':
 			return `${formatCount(count)} ${kinds}: ${HYPERVISOR_INFO[host.hypervisor].name} runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':
