@@ -10,20 +10,12 @@ import {
 	WINDOWS_CONTAINERS
 } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
-import { hostLacksLinuxKernel, networkOf } from '../hostSettings';
-import { zeroLayers } from '../layers';
+import { networkOf } from '../hostSettings';
 import type { Resolved } from '../resolve';
-import type { Host, Layer, Phase, StartupPhase } from '../types';
-import {
-	appStartExplanation,
-	appStartPhase,
-	coldPhases,
-	containerDiskMiB,
-	imageDiskExplanation,
-	imagePhaseExplanation
-} from './image';
+import type { Host, StartupPhase } from '../types';
+import { appStartPhase, coldPhases, containerDiskMiB } from './image';
+import { containerMemory, IMAGE_KIND, imageKindExplainers } from './imageKind';
 import type { InstanceMemory, Isolation, KindModule } from './types';
-import { diskTitle, layerTitle, phaseTitle } from './words';
 
 const NAME = 'container';
 
@@ -41,43 +33,6 @@ export const HYPERV_ISOLATION: Isolation = {
 
 const isWindows = (r: Resolved) => r.workload.family === 'windows';
 const hyperv = (r: Resolved) => isWindows(r) && r.isolation === 'hyperv';
-
-/** A memory limit below what the app needs: how far below (0 when it is enough or unset). */
-export const limitShortfall = (r: Resolved, need: number): number =>
-	r.memoryMiB !== undefined && need > r.memoryMiB ? need - r.memoryMiB : 0;
-
-/**
- * A container's memory, whatever runs it: the layers below the app (runtime, a sandbox, a pod
- * VM's kernel…), then its libraries and app, checked against its memory limit.
- */
-export function containerMemory(r: Resolved, below: Partial<Record<Layer, number>>): InstanceMemory {
-	const layers = { ...zeroLayers(), ...below };
-	layers.binsLibs = r.workload.binsLibsMiB.value;
-	layers.app = r.workload.appMiB.value;
-	return {
-		layers,
-		shortfallMiB: limitShortfall(r, layers.binsLibs + layers.app),
-		allocatedMiB: 0
-	};
-}
-
-/** Engine, Linux bridge, hidden VM: where a Linux container on this host stands. */
-export const linuxContainerPlacement = {
-	usesBridge: (host: Host, r: Resolved) =>
-		!host.kubernetes && r.workload.family === 'linux' && NETWORK_MODES[networkOf(host)].usesBridge,
-	inUtilityVm: (host: Host, r: Resolved) =>
-		r.workload.family === 'linux' && hostLacksLinuxKernel(host),
-	needs: (host: Host, r: Resolved) => ({
-		vmServices: false,
-		engine: true,
-		utilityVm: r.workload.family === 'linux' && hostLacksLinuxKernel(host)
-	}),
-	creation: (host: Host) => ({
-		perSecond: ENGINE_INFO[host.engine].createPerSecond.value,
-		input: ENGINE_INFO[host.engine].createPerSecond,
-		label: `Containers ${ENGINE_INFO[host.engine].name} creates per second`
-	})
-};
 
 /** ESXi has no kernel for containers; a Windows app needs a Windows host. */
 export function containerHostProblem(host: Host, r: Resolved): string | undefined {
@@ -116,35 +71,6 @@ function phases(host: Host, r: Resolved): StartupPhase[] {
 	return [...coldPhases(host, r), ...start, appStartPhase(r)];
 }
 
-/** The layers a container holds, explained (shared with gVisor and Kata where the layer is the same). */
-export function containerLayerExplanation(
-	title: string,
-	r: Resolved,
-	layer: Layer,
-	value: number,
-	pagesShared: boolean
-) {
-	if (layer === 'binsLibs')
-		return finish(
-			title,
-			value,
-			'MiB',
-			pagesShared
-				? 'Resident library pages of the image. Containers of the same image share these file pages, so the host pays them once.'
-				: 'Resident library pages of the image, held separately by each instance.',
-			[input('Libraries and runtime', r.workload.binsLibsMiB)]
-		);
-	if (layer === 'app')
-		return finish(
-			title,
-			value,
-			'MiB',
-			'The app’s working set — the same in a container as in a VM.',
-			[input('App working set', r.workload.appMiB)]
-		);
-	return undefined;
-}
-
 export const container: KindModule = {
 	name: NAME,
 	plural: 'containers',
@@ -155,16 +81,12 @@ export const container: KindModule = {
 		escape:
 			'One bug in the host kernel’s system-call interface, reachable from inside, is enough to reach the host and every other container.'
 	},
-	defaultGuestOs: () => undefined,
-	defaultMemoryMiB: () => undefined,
-	memorySetting: 'limit',
+	...IMAGE_KIND,
 	unsupported: containerHostProblem,
 	memory,
 	diskMiB: (r) => containerDiskMiB(r) + pageFileMiB(r),
 	marginalDiskMiB: (r) => r.workload.rwLayerMiB.value + pageFileMiB(r),
-	sharesImageLayers: true,
 	sharesImagePages: (r) => !hyperv(r),
-	pageSharing: false,
 	phases,
 	overheads(host, r) {
 		if (hyperv(r))
@@ -174,77 +96,63 @@ export const container: KindModule = {
 			};
 		return { cpu: CONTAINERS_CPU_OVERHEAD, io: NETWORK_MODES[networkOf(host)].ioOverheadPct };
 	},
-	idleCores: () => undefined,
-	reservesVcpus: false,
-	...linuxContainerPlacement,
-	countsAsVm: false,
-	runsAsPod: true,
-	layer(host, r, layer, value) {
-		const title = layerTitle(r, NAME, layer);
-		const shared = containerLayerExplanation(title, r, layer, value, !hyperv(r));
-		if (shared) return shared;
-		const engine = ENGINE_INFO[host.engine];
-		const w = WINDOWS_CONTAINERS;
-		if (layer === 'runtime')
+	...imageKindExplainers(NAME, {
+		pagesShared: (r) => !hyperv(r),
+		layer(title, host, r, layer, value) {
+			const engine = ENGINE_INFO[host.engine];
+			const w = WINDOWS_CONTAINERS;
+			if (layer === 'runtime')
+				return finish(
+					title,
+					value,
+					'MiB',
+					'The engine’s per-container process (shim or conmon), plus the Windows system services of a process-isolated Windows container.',
+					[
+						input(`${engine.name} per-container process`, engine.perContainerMiB),
+						...(isWindows(r) && !hyperv(r)
+							? [input('Windows services in the container (Server Core)', w.processMiB)]
+							: [])
+					]
+				);
+			if (hyperv(r) && (layer === 'guestKernel' || layer === 'guestOs'))
+				return finish(
+					title,
+					value,
+					'MiB',
+					'A Hyper-V isolated container runs in a small utility VM with its own Windows kernel: Microsoft’s minimum memory for it, split between that kernel and the rest.',
+					[
+						input('Server Core, Hyper-V isolation', w.hypervMiB),
+						input('Its own kernel', w.hypervKernelMiB)
+					]
+				);
 			return finish(
 				title,
 				value,
 				'MiB',
-				'The engine’s per-container process (shim or conmon), plus the Windows system services of a process-isolated Windows container.',
-				[
-					input(`${engine.name} per-container process`, engine.perContainerMiB),
-					...(isWindows(r) && !hyperv(r)
-						? [input('Windows services in the container (Server Core)', w.processMiB)]
-						: [])
-				]
+				'A container has no guest kernel or guest OS: it uses the host’s kernel.',
+				[]
 			);
-		if (hyperv(r) && (layer === 'guestKernel' || layer === 'guestOs'))
+		},
+		phase(title, host, r, phase, value) {
+			if (phase === 'kernel')
+				return finish(title, value, 'ms', 'The Hyper-V utility VM boots its own Windows kernel.', [
+					input('Utility VM boot', WINDOWS_CONTAINERS.hypervBootMs)
+				]);
 			return finish(
 				title,
 				value,
-				'MiB',
-				'A Hyper-V isolated container runs in a small utility VM with its own Windows kernel: Microsoft’s minimum memory for it, split between that kernel and the rest.',
-				[
-					input('Server Core, Hyper-V isolation', w.hypervMiB),
-					input('Its own kernel', w.hypervKernelMiB)
-				]
+				'ms',
+				'Creating namespaces, cgroups and the network for the container.',
+				isWindows(r)
+					? [input('Windows container start', WINDOWS_CONTAINERS.processStartMs)]
+					: partInputs(sandboxParts(ENGINE_INFO[host.engine]))
 			);
-		return finish(
-			title,
-			value,
-			'MiB',
-			'A container has no guest kernel or guest OS: it uses the host’s kernel.',
-			[]
-		);
-	},
-	phase(host, r, phase: Phase, value) {
-		const title = phaseTitle(r, NAME, phase);
-		const image = imagePhaseExplanation(host, r, title, phase, value);
-		if (image) return image;
-		if (phase === 'appStart') return appStartExplanation(r, title, value);
-		if (phase === 'kernel')
-			return finish(title, value, 'ms', 'The Hyper-V utility VM boots its own Windows kernel.', [
-				input('Utility VM boot', WINDOWS_CONTAINERS.hypervBootMs)
-			]);
-		return finish(
-			title,
-			value,
-			'ms',
-			'Creating namespaces, cgroups and the network for the container.',
-			isWindows(r)
-				? [input('Windows container start', WINDOWS_CONTAINERS.processStartMs)]
-				: partInputs(sandboxParts(ENGINE_INFO[host.engine]))
-		);
-	},
-	disk: (r, value) =>
-		imageDiskExplanation(
-			r,
-			diskTitle(r, NAME),
-			value,
+		},
+		diskExtra: (r) =>
 			hyperv(r)
 				? [input('Page file (Hyper-V isolation)', WINDOWS_CONTAINERS.hypervPageFileMiB)]
 				: []
-		),
+	}),
 	memoryFormula: (r) =>
 		hyperv(r)
 			? 'The sum of the layers below: a Hyper-V isolated container runs in a small VM with its own Windows kernel, so it pays for that kernel and its services, plus the engine’s per-container process.'

@@ -2,22 +2,10 @@
 import { ENGINE_INFO, GVISOR, sandboxParts, sumParts } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
 import type { Host } from '../types';
-import {
-	containerHostProblem,
-	containerLayerExplanation,
-	containerMemory,
-	linuxContainerPlacement
-} from './container';
-import {
-	appStartExplanation,
-	appStartPhase,
-	coldPhases,
-	containerDiskMiB,
-	imageDiskExplanation,
-	imagePhaseExplanation
-} from './image';
+import { containerHostProblem } from './container';
+import { appStartPhase, coldPhases } from './image';
+import { containerMemory, IMAGE_KIND, imageKindExplainers } from './imageKind';
 import type { KindModule } from './types';
-import { diskTitle, layerTitle, phaseTitle } from './words';
 
 const NAME = 'gVisor sandbox';
 const runsc = { label: 'runsc: the Sentry and Gofer start', value: GVISOR.createStartMs };
@@ -34,9 +22,7 @@ export const gvisor: KindModule = {
 		escape:
 			'An attacker must first compromise the Sentry, a memory-safe user-space kernel, and then exploit the small set of host system calls its seccomp filter still allows.'
 	},
-	defaultGuestOs: () => undefined,
-	defaultMemoryMiB: () => undefined,
-	memorySetting: 'limit',
+	...IMAGE_KIND,
 	unsupported(host, r) {
 		if (r.workload.family === 'windows')
 			return 'gVisor implements the Linux system-call interface: it runs Linux containers only.';
@@ -46,63 +32,48 @@ export const gvisor: KindModule = {
 		containerMemory(r, {
 			runtime: ENGINE_INFO[host.engine].perContainerMiB.value + GVISOR.sentryMiB.value
 		}),
-	diskMiB: containerDiskMiB,
-	marginalDiskMiB: (r) => r.workload.rwLayerMiB.value,
-	sharesImageLayers: true,
 	// Each sandbox reads files through its own Gofer into its own memory: no page cache shared between sandboxes.
 	sharesImagePages: () => false,
-	pageSharing: false,
 	phases: (host, r) => [
 		...coldPhases(host, r),
 		{ phase: 'sandbox', ms: sumParts(sandbox(host)) },
 		appStartPhase(r)
 	],
 	overheads: () => ({ cpu: GVISOR.cpuOverheadPct, io: GVISOR.ioOverheadPct }),
-	idleCores: () => undefined,
-	reservesVcpus: false,
-	...linuxContainerPlacement,
-	countsAsVm: false,
-	runsAsPod: true,
-	layer(host, r, layer, value) {
-		const title = layerTitle(r, NAME, layer);
-		const shared = containerLayerExplanation(title, r, layer, value, false);
-		if (shared) return shared;
-		if (layer === 'runtime')
+	...imageKindExplainers(NAME, {
+		pagesShared: () => false,
+		layer(title, host, r, layer, value) {
+			if (layer === 'runtime')
+				return finish(
+					title,
+					value,
+					'MiB',
+					'The engine’s per-container shim plus gVisor’s Sentry and Gofer, the user-space kernel each sandbox runs.',
+					[
+						input(
+							`${ENGINE_INFO[host.engine].name} per-container process`,
+							ENGINE_INFO[host.engine].perContainerMiB
+						),
+						input('Sentry and Gofer', GVISOR.sentryMiB)
+					]
+				);
 			return finish(
 				title,
 				value,
 				'MiB',
-				'The engine’s per-container shim plus gVisor’s Sentry and Gofer, the user-space kernel each sandbox runs.',
-				[
-					input(
-						`${ENGINE_INFO[host.engine].name} per-container process`,
-						ENGINE_INFO[host.engine].perContainerMiB
-					),
-					input('Sentry and Gofer', GVISOR.sentryMiB)
-				]
+				'A gVisor sandbox has no guest kernel of its own in a VM: the Sentry is counted in its runtime.',
+				[]
 			);
-		return finish(
-			title,
-			value,
-			'MiB',
-			'A gVisor sandbox has no guest kernel of its own in a VM: the Sentry is counted in its runtime.',
-			[]
-		);
-	},
-	phase(host, r, phase, value) {
-		const title = phaseTitle(r, NAME, phase);
-		const image = imagePhaseExplanation(host, r, title, phase, value);
-		if (image) return image;
-		if (phase === 'appStart') return appStartExplanation(r, title, value);
-		return finish(
-			title,
-			value,
-			'ms',
-			'runsc creates the sandbox: it starts the Sentry and the Gofer, then the container inside it.',
-			partInputs(sandbox(host))
-		);
-	},
-	disk: (r, value) => imageDiskExplanation(r, diskTitle(r, NAME), value),
+		},
+		phase: (title, host, r, phase, value) =>
+			finish(
+				title,
+				value,
+				'ms',
+				'runsc creates the sandbox: it starts the Sentry and the Gofer, then the container inside it.',
+				partInputs(sandbox(host))
+			)
+	}),
 	memoryFormula: () =>
 		'The sum of the layers below: the app and its libraries, plus gVisor’s Sentry and Gofer beside the engine’s shim. Each sandbox keeps its own copy of the libraries’ pages.'
 };
