@@ -11,6 +11,7 @@ import type { Measurement } from '$lib/import/measure/types';
 import { formatCores, formatMiB, formatPercent } from '$lib/model/format';
 import { INPUT_LIMITS } from '$lib/model/limits';
 import type { GroupReport, OwnWorkload } from '$lib/model/types';
+import { ownBaseLayer, UNPACK_RATIO, workloadFigures } from '$lib/model/workloadFigures';
 
 export interface MeasuredChoice {
 	/** The container, pod or image as the output names it. */
@@ -77,6 +78,18 @@ export interface ModelInputs {
 	baseLayerUnpackedMiB: number;
 	/** Unpacked ÷ compressed. */
 	unpackRatio: number;
+}
+
+/** The model's figures a measurement of `own` is read against (its libraries, its base layer). */
+export function modelInputsOf(
+	own: OwnWorkload,
+	all: readonly OwnWorkload[] | undefined
+): ModelInputs {
+	return {
+		binsLibsMiB: workloadFigures(own.id, all)?.binsLibsMiB.value ?? 0,
+		baseLayerUnpackedMiB: ownBaseLayer(own)?.unpackedMiB ?? 0,
+		unpackRatio: UNPACK_RATIO.value
+	};
 }
 
 /**

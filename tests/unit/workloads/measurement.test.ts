@@ -8,6 +8,7 @@ import {
 	bestChoice,
 	differenceInWords,
 	measuredChoices,
+	modelInputsOf,
 	modelVsMeasured
 } from '$lib/workloads/measurement';
 import { formatMiB } from '$lib/model/format';
@@ -25,16 +26,25 @@ const shop: OwnWorkload = {
 	family: 'linux',
 	base: 'python-api'
 };
-const inputsFor = (w: OwnWorkload) => ({
-	binsLibsMiB: workloadFigures(w.id, [w])!.binsLibsMiB.value,
-	baseLayerUnpackedMiB: ownBaseLayer(w)!.unpackedMiB,
-	unpackRatio: UNPACK_RATIO.value
-});
+const inputsFor = (w: OwnWorkload) => modelInputsOf(w, [w]);
 function read(text: string) {
 	const r = readMeasurement(text);
 	if (!r.ok) throw new Error(r.error.message);
 	return r.measurement;
 }
+
+describe('modelInputsOf', () => {
+	it('reads the own workload’s libraries and base layer as the model has them', () => {
+		expect(modelInputsOf(shop, [shop])).toEqual({
+			binsLibsMiB: workloadFigures(shop.id, [shop])!.binsLibsMiB.value,
+			baseLayerUnpackedMiB: ownBaseLayer(shop)!.unpackedMiB,
+			unpackRatio: UNPACK_RATIO.value
+		});
+		// Its own libraries figure, where it sets one, wins over the base's.
+		const mine = { ...shop, binsLibsMiB: 99 };
+		expect(modelInputsOf(mine, [mine]).binsLibsMiB).toBe(99);
+	});
+});
 
 describe('measuredChoices and bestChoice', () => {
 	it('lists each container of docker stats with its memory and CPU, and picks the one named like the workload', () => {
