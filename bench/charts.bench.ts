@@ -43,7 +43,14 @@ async function placeGroups(page: Page, n: number): Promise<number> {
 				host.click();
 				await settle();
 				const card = document.querySelector('li.card.selected');
-				const vcpus = card?.querySelector<HTMLInputElement>('details input[type="number"]');
+				// A card's settings load when first opened: open them and wait for the vCPUs field.
+				const details = card?.querySelector('details');
+				if (details && !details.open) details.open = true;
+				let vcpus: HTMLInputElement | null | undefined;
+				for (let tries = 0; tries < 200 && !vcpus; tries++) {
+					vcpus = card?.querySelector<HTMLInputElement>('details input[type="number"]');
+					if (!vcpus) await settle();
+				}
 				if (!vcpus) continue;
 				vcpus.value = String(round);
 				vcpus.dispatchEvent(new Event('change', { bubbles: true }));
