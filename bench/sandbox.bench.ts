@@ -25,10 +25,28 @@ async function place500(page: Page): Promise<void> {
 		['nginx as microVMs', 150],
 		['nginx as containers', 250]
 	];
+	// The preset is one undoable step that re-renders the cards: wait for it before typing counts.
+	const cores = await page.getByRole('textbox', { name: 'CPU cores' }).elementHandle();
+	await page.waitForFunction((el) => (el as HTMLInputElement | null)?.value === '128', cores);
 	for (const [name, count] of counts) {
 		const field = page.locator('li.card', { hasText: name }).getByRole('spinbutton');
-		await field.fill(String(count));
-		await field.press('Enter');
+		// Type until the count holds (a fill that lands mid re-render is retyped, not lost).
+		for (let tries = 0; tries < 5 && (await field.inputValue()) !== String(count); tries++) {
+			await field.fill(String(count));
+			await field.press('Enter');
+			await page
+				.waitForFunction(
+					([n, c]) =>
+						[...document.querySelectorAll('li.card')].some(
+							(li) =>
+								li.textContent?.includes(n) &&
+								li.querySelector<HTMLInputElement>('input[type=number]')?.value === c
+						),
+					[name, String(count)] as const,
+					{ timeout: 2000 }
+				)
+				.catch(() => undefined);
+		}
 	}
 	const total = await page.$$eval('li.card input[type=number]', (inputs) =>
 		inputs.reduce((sum, i) => sum + Number((i as HTMLInputElement).value), 0)
