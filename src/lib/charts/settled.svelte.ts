@@ -1,12 +1,25 @@
 import { createContext, untrack } from 'svelte';
-import type { Host, Report, Scenario } from '$lib/model';
+import {
+	kindTable,
+	workloadIn,
+	workloadNameIn,
+	type Host,
+	type KindFigures,
+	type Report,
+	type Scenario,
+	type WorkloadRef
+} from '$lib/model';
 import type { Sandbox } from '$lib/state/sandbox.svelte';
 
-/** What the charts read: a sandbox's scenario, host and report. */
+/** What the charts read: a sandbox's scenario, host and report, and the chosen workload as every kind. */
 export interface ChartSource {
 	readonly scenario: Scenario;
 	readonly host: Host;
 	readonly report: Report;
+	/** The workload chosen in "What fits" (catalog or own), as this scenario has it, and its name. */
+	readonly fit: { ref: WorkloadRef; name: string };
+	/** That workload as every kind on this host: computed once for the density and startup charts. */
+	readonly fitKinds: KindFigures[];
 }
 
 /** Up to this many groups, the charts follow even while off screen. */
@@ -34,6 +47,7 @@ export class SettledSandbox implements ChartSource {
 	#now = $state.raw<Snapshot>() as Snapshot;
 
 	#pending = false;
+	#chosen: () => string;
 	/**
 	 * Whether the charts are on screen (or about to be): off screen, a scenario of more than
 	 * FOLLOW_OFF_SCREEN groups does not catch up at all, so its edits cost nothing here until
@@ -41,7 +55,9 @@ export class SettledSandbox implements ChartSource {
 	 */
 	visible = $state(true);
 
-	constructor(live: Sandbox) {
+	/** `chosen`: the workload the page's views compare (the view state's choice). */
+	constructor(live: Sandbox, chosen: () => string) {
+		this.#chosen = chosen;
 		this.#now = untrack(() => snapshotOf(live));
 		$effect(() => {
 			const report = live.report;
@@ -69,6 +85,12 @@ export class SettledSandbox implements ChartSource {
 	get report(): Report {
 		return this.#now.report;
 	}
+
+	fit = $derived.by(() => {
+		const ref = workloadIn(this.#now.scenario, this.#chosen());
+		return { ref, name: workloadNameIn(this.#now.report, ref) };
+	});
+	fitKinds: KindFigures[] = $derived(kindTable(this.#now.scenario, this.fit.ref));
 }
 
 export const [getChartSource, setChartSource] = createContext<ChartSource>();
