@@ -1,4 +1,3 @@
-import { workloadIn } from '$lib/model';
 import { onMount, untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -125,7 +124,8 @@ export class Address {
 	applyState(state: SharedState, how: string, details: string[] = []): void {
 		this.#workspace.open(state);
 		const fit = state.view?.fitWorkload;
-		if (fit) this.#view.fitWorkload = workloadIn(state.scenario, fit);
+		// Read links and files already hold only workloads their scenario has (scenario/shared.ts).
+		if (fit) this.#view.fitWorkload = fit;
 		if (state.view?.zoomToUsed !== undefined) this.#view.zoomToUsed = state.view.zoomToUsed;
 		this.#lesson.follow(state.lesson);
 		this.#view.message = {
@@ -169,7 +169,7 @@ export class Address {
 			workspace.load(opened.state);
 			workspace.restoreUndo(opened.undo);
 			const fit = opened.state.view?.fitWorkload;
-			if (fit) view.fitWorkload = workloadIn(opened.state.scenario, fit);
+			if (fit) view.fitWorkload = fit;
 			view.zoomToUsed = opened.state.view?.zoomToUsed ?? view.zoomToUsed;
 		}
 		// A lesson: the one the link or autosave was in, then `?lesson=<id>&step=<n>` over it.
