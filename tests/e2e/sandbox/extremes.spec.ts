@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { EXTREMES } from '../../bench/extremes';
-import { v1Link } from './helpers';
+import { EXTREMES } from '../../../bench/extremes';
+import { v1Link } from '../fixtures/helpers';
 
 const open = (name: string) =>
 	`/?s=${v1Link({ scenario: EXTREMES.find((e) => e.name === name)!.scenario })}`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { linkOf, settled, v1Link } from './helpers';
+import { linkOf, settled, v1Link } from '../fixtures/helpers';
 
 const figures = (page: Page) =>
 	page

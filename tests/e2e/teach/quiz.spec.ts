@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LINK_IN_URL, NGINX_VMS } from './helpers';
+import { LINK_IN_URL, NGINX_VMS } from '../fixtures/helpers';
 
 /** Open the sandbox and wait until the page is live (it has written its first link). */
 async function open(page: Page) {

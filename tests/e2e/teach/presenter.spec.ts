@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { defaultScenario } from '../../src/lib/model';
-import { LESSONS, lessonById } from '../../src/lib/teach/lessons';
-import { v1Link } from './helpers';
+import { defaultScenario } from '../../../src/lib/model';
+import { LESSONS, lessonById } from '../../../src/lib/teach/lessons';
+import { v1Link } from '../fixtures/helpers';
 
 /**
  * Presenting to a class (issue 13): a clicker that walks across lessons, a 390 px phone, a long

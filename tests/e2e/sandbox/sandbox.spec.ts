@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { NGINX_VMS, QEMU_FORMULA } from './helpers';
+import { NGINX_VMS, QEMU_FORMULA } from '../fixtures/helpers';
 
 const chip = (page: Page, name: string) =>
 	page.getByRole('button', { name: `${name}: grab to place on the host` });

@@ -1,6 +1,6 @@
 /** Importing the files people have: a compose file dropped or chosen, pasted YAML, hostile input; the mapping report, and VMs in one click. */
 import { expect, test, type Page } from '@playwright/test';
-import { settled } from './helpers';
+import { settled } from '../fixtures/helpers';
 
 const COMPOSE = `name: shop
 services:

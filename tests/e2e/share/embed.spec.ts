@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { linkOf } from './helpers';
+import { linkOf } from '../fixtures/helpers';
 
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page
 }) => {
-	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await page.goto('/');
 	const link = await linkOf(page);
 
@@ -28,7 +26,6 @@ test('?embed shows the host and the key figures without editing controls, and li
 	expect(href.searchParams.get('s')).toBe(s);
 	expect(href.searchParams.has('embed')).toBe(false);
 	await expect(back).toHaveAttribute('target', '_blank');
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 test('an embedded lesson step shows its caption and the boot race', async ({ page }) => {
@@ -50,7 +47,6 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 	page,
 	context
 }) => {
-	test.setTimeout(1 * 30_000 + 30_000); // One axe pass takes 15–22 s on a busy 2-core machine: room for each pass, not a sleep.
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
 	// A scenario whose name would break naive markup.
@@ -101,7 +97,6 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 		return { count: t.content.childElementCount, title: f.title, src: f.getAttribute('src') };
 	}, code);
 	expect(parsed).toEqual({ count: 1, title: `Overhead Sandbox: ${name}`, src: `${link}&embed` });
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 	await dialog.getByRole('button', { name: 'Copy' }).click();
 	await expect(dialog.getByRole('status')).toContainText('Copied');

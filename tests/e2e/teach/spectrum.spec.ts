@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { evaluate, formatMiB, formatMs, START_LIMIT_LABEL } from '../../src/lib/model';
-import { isolationSpectrum } from '../../src/lib/model/reportSpectrum';
-import { KIND_STYLE } from '../../src/lib/style/kinds';
-import { lessonById } from '../../src/lib/teach/lessons';
-import { settled } from './helpers';
+import { evaluate, formatMiB, formatMs, START_LIMIT_LABEL } from '../../../src/lib/model';
+import { isolationSpectrum } from '../../../src/lib/model/reportSpectrum';
+import { KIND_STYLE } from '../../../src/lib/style/kinds';
+import { lessonById } from '../../../src/lib/teach/lessons';
+import { settled } from '../fixtures/helpers';
 
 /**
  * The isolation spectrum lesson, kata and gVisor in every chart with their own colour, and the A/B

@@ -4,7 +4,7 @@
  * 5 (what fits follows a group's sizing).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { decodeLink } from '../../src/lib/scenario/link';
+import { decodeLink } from '../../../src/lib/scenario/link';
 
 const card = (page: Page, name: string) => page.locator('li.card', { hasText: name });
 const summary = (page: Page) => page.locator('#host-dropzone-summary');

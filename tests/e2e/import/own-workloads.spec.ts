@@ -1,7 +1,7 @@
 /** Own workloads: made in the editor, placed like the catalog's, measured, explained, compared, kept over a reload and in a link; old links still open. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { linkOf, settled } from './helpers';
+import { linkOf, settled } from '../fixtures/helpers';
 
 const STATS = `CONTAINER ID   NAME          CPU %     MEM USAGE / LIMIT     MEM %     NET I/O          BLOCK I/O   PIDS
 9a8b7c6d5e4f   shop-db-1     2.00%     420MiB / 2GiB         20.51%    5MB / 4MB        0B / 0B     20
@@ -209,4 +209,23 @@ test('the lessons and the quiz open over a scenario of own workloads without an 
 	await place(page, 'Shop API container');
 	await expect(cards(page)).toHaveCount(before + 1);
 	expect(errors).toEqual([]);
+});
+
+test('a value that is not a number changes nothing and records no undo step', async ({ page }) => {
+	await page.goto('/');
+	await settled(page);
+	await page.getByRole('button', { name: '+ Your own workload' }).click();
+	const e = page.getByRole('dialog', { name: /Your own workload/ });
+	await e.getByLabel('Name').fill('Checkout');
+	await e.getByRole('button', { name: 'Create' }).click();
+	await expect(e.getByRole('heading')).toHaveText('Your own workload: Checkout');
+	await e.getByText('Measurements from a real system').click();
+	const start = e.getByLabel('App start time');
+	await start.fill('');
+	await start.press('Enter');
+	await expect(e.getByRole('status')).toHaveText('App start time is empty; nothing was changed.');
+	await e.getByRole('button', { name: 'Done' }).click();
+	// One undo takes back the creation itself: the refused value left no step.
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('button', { name: 'Edit your workload Checkout' })).toHaveCount(0);
 });

@@ -8,14 +8,14 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { ownPort } from './helpers';
+import { ownPort } from '../fixtures/helpers';
 import {
 	buildVersion,
 	nextDeploy,
 	removeDeploy,
 	serveStatic,
 	type StaticHost
-} from './staticServer';
+} from '../fixtures/staticServer';
 
 /** The first visit: the page, then a service worker in control with this build cached whole. */
 async function firstVisit(page: Page, origin: string) {

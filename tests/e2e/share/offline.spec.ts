@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ownPort } from './helpers';
-import { serveStatic } from './staticServer';
+import { ownPort } from '../fixtures/helpers';
+import { serveStatic } from '../fixtures/staticServer';
 
 /**
  * Offline for real: the app is served by a server this test owns, which it then shuts down (and the

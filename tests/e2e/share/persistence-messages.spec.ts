@@ -3,8 +3,8 @@
  * what happened and what to do, and the link written after a share link is the same state.
  */
 import { expect, test } from '@playwright/test';
-import { linkOf, settled, v1Link } from './helpers';
-import { banner, countOf, HOST, scenarioName, setCount, shared } from './persistenceHelpers';
+import { linkOf, settled, v1Link } from '../fixtures/helpers';
+import { banner, countOf, HOST, scenarioName, setCount, shared } from '../fixtures/persistenceHelpers';
 
 test.describe('messages say what happened and what to do', () => {
 	test('a link pasted with “).” after it opens', async ({ page }) => {

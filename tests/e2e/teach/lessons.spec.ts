@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { HYPERVISOR_INFO } from '../../src/lib/model';
-import { LESSONS, type LessonStep } from '../../src/lib/teach/lessons';
-import { LINK_IN_URL, settled } from './helpers';
+import { HYPERVISOR_INFO } from '../../../src/lib/model';
+import { LESSONS, type LessonStep } from '../../../src/lib/teach/lessons';
+import { LINK_IN_URL, settled } from '../fixtures/helpers';
 
 /** Open the sandbox and wait until the page is live (it has written its first link). */
 async function open(page: Page) {
@@ -168,31 +167,6 @@ test('leaving a lesson keeps the sandbox as it is, and undo walks back through t
 	await expect(scenarioName(page)).toHaveText('Density: 1 container, 1 VM');
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(scenarioName(page)).toHaveText('nginx three ways');
-});
-
-test('the lesson panel, its teaching views and the quiz have no axe violations', async ({
-	page
-}) => {
-	// Eight axe passes; one takes 15–22 s on a loaded 2-core machine.
-	test.setTimeout(300_000);
-	await open(page);
-	await page.getByRole('button', { name: 'Lessons' }).click();
-	await expect(page.locator('button[data-lesson]')).toHaveCount(LESSONS.length);
-	expect((await new AxeBuilder({ page }).analyze()).violations, 'lesson picker').toEqual([]);
-	for (const [id, step] of [
-		['stacks', 1],
-		['density', 3],
-		['layers', 4],
-		['vms-win', 3],
-		['laptop', 2]
-	] as const) {
-		await page.goto(`/?lesson=${id}&step=${step}`);
-		await expect(page.locator('[data-caption]')).toBeVisible();
-		expect((await new AxeBuilder({ page }).analyze()).violations, `${id} ${step}`).toEqual([]);
-	}
-	await page.getByRole('button', { name: 'Quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Quiz' })).toBeVisible();
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 test('at 1024×768 the lesson caption, its buttons and its teaching view are visible without scrolling', async ({

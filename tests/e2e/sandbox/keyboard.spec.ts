@@ -4,7 +4,7 @@
  * where the focus is; nothing is clicked, filled or focused by the test.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { NGINX_VMS } from './helpers';
+import { NGINX_VMS } from '../fixtures/helpers';
 
 const chip = (page: Page, name: string) =>
 	page.getByRole('button', { name: `${name}: grab to place on the host` });

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatMs, kindTable } from '../../src/lib/model';
-import { MICROVM, sumParts } from '../../src/lib/model/catalog';
-import { boundaries, raceLanes } from '../../src/lib/teach/bootRace';
-import { SERVER } from '../../src/lib/teach/lessons/hosts';
+import { formatMs, kindTable } from '../../../src/lib/model';
+import { MICROVM, sumParts } from '../../../src/lib/model/catalog';
+import { boundaries, raceLanes } from '../../../src/lib/teach/bootRace';
+import { SERVER } from '../../../src/lib/teach/lessons/hosts';
 
 /** The microVM's first two phase ends: its host-side setup, then InstanceStart to /sbin/init. */
 const MICROVM_SETUP_MS = sumParts(MICROVM.setup);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { LESSONS } from '../../src/lib/teach/lessons';
+import { LESSONS } from '../../../src/lib/teach/lessons';
 
 /**
  * A projector at 1024×768 in presentation mode: every step of every lesson, the boot race played

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { evaluate } from '../../src/lib/model';
-import { lessonById } from '../../src/lib/teach/lessons';
+import { evaluate } from '../../../src/lib/model';
+import { lessonById } from '../../../src/lib/teach/lessons';
 
 /**
  * The classroom, as a teacher meets it (issue 13): the quiz by keyboard and the host it asks
