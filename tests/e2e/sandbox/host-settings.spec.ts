@@ -1,6 +1,9 @@
 /**
- * Issue 11's controls and issue 15's Kubernetes node: each new host and group setting, set in the
- * built app, changes the figure on screen the way the model says — and undo and the link keep it.
+ * The host and group settings in the built app: networking, guest memory, a Kubernetes node, a
+ * group's CPU demand, guest OS and isolation, macOS's hidden Linux VM. Each, set on the page,
+ * changes the figure on screen the way the model says, and undo and the link keep it. The settings'
+ * choices and figures themselves are unit-checked (tests/unit/choices.test.ts, cpu.test.ts,
+ * memory.test.ts, kubernetes-host.test.ts, explain-host.test.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -16,6 +19,7 @@ import {
 	type Host,
 	type Scenario
 } from '../../../src/lib/model';
+import { guestOsChoices } from '../../../src/lib/model/choices';
 import { explain } from '../../../src/lib/model/explain';
 import { decodeLink } from '../../../src/lib/scenario/link';
 import { linkOf, v1Link } from '../fixtures/helpers';
@@ -61,12 +65,15 @@ async function openSettings(page: Page, name: string) {
 	return c;
 }
 
-test('host networking makes the Redis containers’ CPU figure smaller, as the model says; undo and the link keep it', async ({
+test('host networking lowers the containers’ CPU figure and guest memory backed on touch shows promised against resident, as the model says; undo and the link keep them', async ({
 	page
 }) => {
-	const redis: Group[] = [{ id: 'g1', kind: 'container', workload: 'redis', count: 20 }];
-	const bridge = scenario({}, redis);
-	const hostNet = scenario({ containerNetwork: 'host' }, redis);
+	const groups: Group[] = [
+		{ id: 'g1', kind: 'container', workload: 'redis', count: 20 },
+		{ id: 'g2', kind: 'vm', workload: 'nginx', count: 4 }
+	];
+	const bridge = scenario({}, groups);
+	const hostNet = scenario({ containerNetwork: 'host' }, groups);
 	const before = formatCores(evaluate(bridge).cpu.demandCores);
 	const after = formatCores(evaluate(hostNet).cpu.demandCores);
 	expect(after).not.toBe(before);
@@ -80,8 +87,20 @@ test('host networking makes the Redis containers’ CPU figure smaller, as the m
 	await expect(section.locator('[data-setting=network] [data-meaning]')).toContainText(
 		'share the host’s ports'
 	);
-
 	const link = await linkWith(page, 'containerNetwork', 'host');
+
+	// Guest memory backed when first touched: what was promised against what is in use, and the risk.
+	const promised = page.locator('[data-promised]');
+	await expect(promised).toHaveCount(0);
+	await section.getByRole('radio', { name: 'Backed when first touched' }).check();
+	const r = evaluate(scenario({ containerNetwork: 'host', guestMemory: 'onTouch' }, groups));
+	await expect(promised).toContainText(`Guest RAM promised: ${formatMiB(r.memory.promisedMiB)}`);
+	await expect(promised).toContainText(`${formatMiB(r.memory.usedMiB)} in use`);
+	await expect(promised.locator('[data-risk]')).toContainText(/swaps.*out-of-memory killer/);
+
+	// Undo takes back one setting at a time.
+	await undo(page);
+	await expect(promised).toHaveCount(0);
 	await undo(page);
 	await expect(cpu).toContainText(`${before} of`);
 	await expect(section.getByRole('radio', { name: 'Bridge (NAT)' })).toBeChecked();
@@ -91,33 +110,37 @@ test('host networking makes the Redis containers’ CPU figure smaller, as the m
 	await expect(page.getByRole('radio', { name: 'Host network' })).toBeChecked();
 });
 
-test('guest memory backed on touch shows what was promised against what is resident, and the risk', async ({
-	page
-}) => {
-	await open(page);
-	await expect(page.locator('[data-promised]')).toHaveCount(0);
-	const section = await openTopic(page, 'memory-network');
-	await section.getByRole('radio', { name: 'Backed when first touched' }).check();
-
-	const r = evaluate({ ...defaultScenario(), host: { ...DEFAULT_HOST, guestMemory: 'onTouch' } });
-	const promised = page.locator('[data-promised]');
-	await expect(promised).toContainText(`Guest RAM promised: ${formatMiB(r.memory.promisedMiB)}`);
-	await expect(promised).toContainText(`${formatMiB(r.memory.usedMiB)} in use`);
-	await expect(promised.locator('[data-risk]')).toContainText(/swaps.*out-of-memory killer/);
-
-	await undo(page);
-	await expect(promised).toHaveCount(0);
-});
-
-test('an EKS node with few max pods says pods run out first, in the summary and in What fits', async ({
+test('a Kubernetes node: a preset sizes the host and sets the platform as one undoable step; few max pods (clamped past the limit) make pods the limit in the summary and What fits', async ({
 	page
 }) => {
 	await open(page);
 	const section = await openTopic(page, 'kubernetes');
 	await section.getByRole('switch', { name: 'This host is a Kubernetes node' }).check();
-	await section.getByRole('combobox', { name: 'Platform' }).selectOption('eks');
-	const pods = section.getByRole('textbox', { name: 'Max pods' });
+	const platform = section.getByRole('combobox', { name: 'Platform' });
 
+	// A preset: one step sets the size and the platform, with the model's pod limit as the default.
+	await section.getByRole('button', { name: 'EKS t3.medium' }).click();
+	await expect(platform).toHaveValue('eks');
+	await expect(page.getByRole('textbox', { name: 'CPU cores' })).toHaveValue('2');
+	// t3.medium: 3 ENIs × (6 − 1) + 2 = 17, the model's ENI-based limit.
+	const preset: Host = {
+		...DEFAULT_HOST,
+		cpuCores: 2,
+		memoryMiB: 4096,
+		kubernetes: { platform: 'eks', instanceType: 't3.medium' }
+	};
+	const r = evaluate({ ...defaultScenario(), host: preset });
+	await expect(section.locator('[data-pods-default]')).toContainText(
+		`default: ${formatCount(r.kubernetes!.maxPods)} pods`
+	);
+	await undo(page);
+	await expect(page.getByRole('textbox', { name: 'CPU cores' })).toHaveValue(
+		String(DEFAULT_HOST.cpuCores)
+	);
+
+	// An EKS node of the default size with few max pods: pods run out first.
+	await platform.selectOption('eks');
+	const pods = section.getByRole('textbox', { name: 'Max pods' });
 	// A bad value is clamped, and said so.
 	await pods.fill('5000');
 	await pods.press('Enter');
@@ -145,33 +168,7 @@ test('an EKS node with few max pods says pods run out first, in the summary and 
 		);
 });
 
-test('a node preset sizes the host and sets the platform, as one undoable step', async ({
-	page
-}) => {
-	await open(page);
-	const section = await openTopic(page, 'kubernetes');
-	await section.getByRole('switch', { name: 'This host is a Kubernetes node' }).check();
-	await section.getByRole('button', { name: 'EKS t3.medium' }).click();
-	await expect(section.getByRole('combobox', { name: 'Platform' })).toHaveValue('eks');
-	await expect(page.getByRole('textbox', { name: 'CPU cores' })).toHaveValue('2');
-	// t3.medium: 3 ENIs × (6 − 1) + 2 = 17, the model's ENI-based limit.
-	const host: Host = {
-		...DEFAULT_HOST,
-		cpuCores: 2,
-		memoryMiB: 4096,
-		kubernetes: { platform: 'eks', instanceType: 't3.medium' }
-	};
-	const r = evaluate({ ...defaultScenario(), host });
-	await expect(section.locator('[data-pods-default]')).toContainText(
-		`default: ${formatCount(r.kubernetes!.maxPods)} pods`
-	);
-	await undo(page);
-	await expect(page.getByRole('textbox', { name: 'CPU cores' })).toHaveValue(
-		String(DEFAULT_HOST.cpuCores)
-	);
-});
-
-test('a group’s CPU demand changes what fits; bad values are clamped with a message; undo puts it back', async ({
+test('a group’s settings: its CPU demand changes what fits (a bad value clamped with a message, undoable); a microVM’s guest select offers Linux guests only, a distribution booting slower', async ({
 	page
 }) => {
 	await open(page);
@@ -198,24 +195,22 @@ test('a group’s CPU demand changes what fits; bad values are clamped with a me
 	await undo(page);
 	await undo(page);
 	await expect(row).toContainText(formatCount(plain.count));
-});
 
-test('a microVM’s guest select offers the minimal guest and Linux distributions only; a distribution boots slower', async ({
-	page
-}) => {
-	await open(page);
-	const c = await openSettings(page, 'nginx as microVMs');
-	const guest = c.getByRole('combobox', { name: 'Guest OS' });
-	const options = await guest.locator('option').allTextContents();
-	expect(options).toContain('Minimal Linux (single-purpose init)');
-	expect(options).toContain('Ubuntu Server 24.04');
-	expect(options.join()).not.toMatch(/Windows/);
-	expect(options[0]).toBe('Default (Minimal Linux (single-purpose init))');
+	// The guest select offers the default, then exactly guestOsChoices(microvm, linux): no Windows
+	// (the list itself is unit-checked in tests/unit/choices.test.ts).
+	const m = await openSettings(page, 'nginx as microVMs');
+	const guest = m.getByRole('combobox', { name: 'Guest OS' });
+	const choices = guestOsChoices('microvm', 'linux');
+	await expect(guest.locator('option')).toHaveText([
+		`Default (${choices[0]!.label})`,
+		...choices.map((o) => o.label)
+	]);
+	expect((await guest.locator('option').allTextContents()).join()).not.toMatch(/Windows/);
 
 	await guest.selectOption('ubuntu-24.04');
 	const s = defaultScenario();
 	s.groups[1] = { ...s.groups[1]!, guestOs: 'ubuntu-24.04' };
-	await expect(c.locator('.facts')).toContainText(
+	await expect(m.locator('.facts')).toContainText(
 		`ready in ${formatMs(evaluate(s).groups[1]!.startup.readyMs)}`
 	);
 });

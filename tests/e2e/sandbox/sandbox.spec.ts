@@ -1,156 +1,164 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+/**
+ * The sandbox's main loop in the built app: drag workloads onto the host, undo and redo, an
+ * overfull host said in words and drawn, typed values checked, and the "?" that explains a figure.
+ * The keyboard path of each task is in keyboard.spec.ts.
+ */
+import { expect, test } from '../fixtures/app';
 import { NGINX_VMS, QEMU_FORMULA } from '../fixtures/helpers';
 
-const chip = (page: Page, name: string) =>
-	page.getByRole('button', { name: `${name}: grab to place on the host` });
-const host = (page: Page) => page.locator('#host-dropzone');
-const card = (page: Page, name: string) => page.locator('li.card', { hasText: name });
-
-/** A real pointer drag: press, move in steps past the threshold, release over the target. */
-async function dragTo(page: Page, from: Locator, to: Locator) {
-	const a = (await from.boundingBox())!;
-	const b = (await to.boundingBox())!;
-	await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-	await page.mouse.down();
-	await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2 + 20, { steps: 4 });
-	// Release over the target's visible part (a tall host may run past the window's bottom).
-	const bottom = page.viewportSize()!.height - 8;
-	const y = Math.max(b.y + 8, Math.min(b.y + b.height / 2, bottom));
-	await page.mouse.move(b.x + b.width / 2, y, { steps: 10 });
-	await page.mouse.up();
-}
-
-test.beforeEach(async ({ page }) => {
-	await page.goto('/');
-	await expect(page.locator('li.card')).toHaveCount(3);
-	// The prerendered HTML shows before the page is live: wait until it is, or input is lost.
-	await page.locator('html[data-live]').waitFor({ state: 'attached' });
+test.beforeEach(async ({ app }) => {
+	await app.open();
+	await expect(app.page.locator('li.card')).toHaveCount(3);
 });
 
-test('dragging a palette item onto the host with the mouse places an instance and changes the figures', async ({
+test('dragging palette chips onto the host with the mouse places instances and changes the figures; a Windows container on a Linux host is refused with the reason', async ({
+	app,
 	page
 }) => {
-	const memoryBefore = await page.locator('[data-figure="memory"]').textContent();
-	await dragTo(page, chip(page, 'Redis cache VM'), host(page));
-	await expect(card(page, 'Redis cache VMs')).toBeVisible();
-	await expect(card(page, 'Redis cache VMs').getByRole('spinbutton')).toHaveValue('1');
-	await expect(page.locator('[data-figure="memory"]')).not.toHaveText(memoryBefore!);
-	await expect(page.locator('[data-figure="vcpus"]')).toHaveText('9 of 64');
+	const memoryBefore = await app.figure('memory').textContent();
+	await app.drag(app.chip('Redis cache VM'), app.host);
+	await expect(app.card('Redis cache VMs')).toBeVisible();
+	await expect(app.count('Redis cache VMs')).toHaveValue('1');
+	await expect(app.figure('memory')).not.toHaveText(memoryBefore!);
+	await expect(app.figure('vcpus')).toHaveText('9 of 64');
 
 	// A second drop of the same workload and kind joins the same group.
-	await dragTo(page, chip(page, 'Redis cache VM'), host(page));
-	await expect(card(page, 'Redis cache VMs').getByRole('spinbutton')).toHaveValue('2');
-});
+	await app.drag(app.chip('Redis cache VM'), app.host);
+	await expect(app.count('Redis cache VMs')).toHaveValue('2');
 
-test('the keyboard alone can grab, drop and cancel', async ({ page }) => {
-	const item = chip(page, 'PostgreSQL database container');
-	await item.focus();
-	await page.keyboard.press('Enter');
-	await expect(item).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('[aria-live="polite"]')).toContainText(
-		'Grabbed a PostgreSQL database container'
-	);
-	await page.keyboard.press('ArrowRight');
-	await expect(host(page)).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(card(page, 'PostgreSQL database containers')).toBeVisible();
-	await expect(page.locator('[aria-live="polite"]')).toContainText(
-		'Placed a PostgreSQL database container'
-	);
-
-	// Grab another, then Escape: nothing is placed.
-	await chip(page, 'Python API VM').focus();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('Escape');
-	await expect(chip(page, 'Python API VM')).toHaveAttribute('aria-pressed', 'false');
-	await expect(page.locator('li.card')).toHaveCount(4);
-});
-
-test('a Windows app as a container on a Linux host is refused with the reason', async ({
-	page
-}) => {
-	await dragTo(page, chip(page, 'Legacy Windows app (IIS) container'), host(page));
+	// A Windows app as a container on a Linux host is refused, and says why; as a VM it is placed.
+	await app.drag(app.chip('Legacy Windows app (IIS) container'), app.host);
 	await expect(page.getByRole('alert')).toContainText('needs a Windows kernel');
-	await expect(page.locator('li.card')).toHaveCount(3);
-
-	// As a VM it is accepted.
-	await dragTo(page, chip(page, 'Legacy Windows app (IIS) VM'), host(page));
-	await expect(card(page, 'Legacy Windows app (IIS) VMs')).toBeVisible();
+	await expect(page.locator('li.card')).toHaveCount(4);
+	await app.drag(app.chip('Legacy Windows app (IIS) VM'), app.host);
+	await expect(app.card('Legacy Windows app (IIS) VMs')).toBeVisible();
+	await expect(page.locator('li.card')).toHaveCount(5);
 });
 
-test('moving the memory slider updates the what-fits panel', async ({ page }) => {
-	const vmCount = page.locator('tr[data-kind="vm"] td.num');
-	await expect(vmCount).toHaveText(String(NGINX_VMS));
-	const slider = page.getByRole('slider', { name: 'Memory slider' });
-	await slider.focus();
-	for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
-	const after = Number(await vmCount.textContent());
-	expect(after).toBeLessThan(NGINX_VMS);
-	expect(after).toBeGreaterThanOrEqual(0);
-	// The slider drag is one undo step.
-	await page.getByRole('button', { name: /Undo/ }).click();
-	await expect(vmCount).toHaveText(String(NGINX_VMS));
-});
-
-test('undo and redo restore every edit, from buttons and keys', async ({ page }) => {
-	await card(page, 'nginx as VMs').getByRole('button', { name: 'One more' }).click();
-	await expect(card(page, 'nginx as VMs').getByRole('spinbutton')).toHaveValue('5');
-	await page.keyboard.press('Control+z');
-	await expect(card(page, 'nginx as VMs').getByRole('spinbutton')).toHaveValue('4');
-	await page.keyboard.press('Control+Shift+z');
-	await expect(card(page, 'nginx as VMs').getByRole('spinbutton')).toHaveValue('5');
-	await page.getByRole('button', { name: /Undo/ }).click();
-	await expect(card(page, 'nginx as VMs').getByRole('spinbutton')).toHaveValue('4');
-	await page.getByRole('button', { name: 'Reset' }).click();
-	await expect(page.getByRole('button', { name: /Undo/ })).toBeEnabled();
-});
-
-test('a group is removed with Delete or by dragging it off the host, and undo brings it back', async ({
+test('undo and redo restore every edit, from buttons and keys; a slider drag is one undo step', async ({
+	app,
 	page
 }) => {
-	await card(page, 'nginx as microVMs').focus();
-	await page.keyboard.press('Delete');
-	await expect(page.locator('li.card')).toHaveCount(2);
+	const undo = page.getByRole('button', { name: /Undo/ });
+	await app.card('nginx as VMs').getByRole('button', { name: 'One more' }).click();
+	await expect(app.count('nginx as VMs')).toHaveValue('5');
 	await page.keyboard.press('Control+z');
-	await expect(page.locator('li.card')).toHaveCount(3);
+	await expect(app.count('nginx as VMs')).toHaveValue('4');
+	await page.keyboard.press('Control+Shift+z');
+	await expect(app.count('nginx as VMs')).toHaveValue('5');
+	await undo.click();
+	await expect(app.count('nginx as VMs')).toHaveValue('4');
 
-	await dragTo(page, card(page, 'nginx as containers').locator('.name'), page.locator('h1'));
-	await expect(page.locator('li.card')).toHaveCount(2);
-	await expect(card(page, 'nginx as containers')).toHaveCount(0);
+	// The memory slider moved ten steps lowers what fits; one undo puts all ten back.
+	const vmFit = page.locator('tr[data-kind="vm"] td.num');
+	const memory = page.getByLabel('Memory', { exact: true });
+	await expect(vmFit).toHaveText(String(NGINX_VMS));
+	await page.getByRole('slider', { name: 'Memory slider' }).focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+	await expect.poll(async () => Number(await vmFit.textContent())).toBeLessThan(NGINX_VMS);
+	await expect.poll(async () => Number(await memory.inputValue())).toBeLessThan(64);
+	await undo.click();
+	await expect(memory).toHaveValue('64');
+	await expect(vmFit).toHaveText(String(NGINX_VMS));
+
+	// Reset is an edit too: it can be undone.
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await expect(undo).toBeEnabled();
 });
 
-test('overflow is named: too many VMs says which one does not fit and why', async ({ page }) => {
-	const count = card(page, 'nginx as VMs').getByRole('spinbutton');
-	await count.fill('100');
-	await count.press('Enter');
-	await expect(page.locator('#host-dropzone-summary')).toContainText(
-		/The \d+(st|nd|rd|th) VM of “nginx as VMs” does not fit: it needs .* more memory/
+test('an overfull host names the group that does not fit by its human name, draws the overflow, and flags every resource over capacity', async ({
+	app,
+	page
+}) => {
+	const summary = page.locator('#host-dropzone-summary');
+	const notes = page.getByRole('region', { name: 'Notes' });
+	// A palette-placed group is named by workload and kind, never by its id.
+	await app.drop('PostgreSQL database VM');
+	await app.setCount('PostgreSQL database VMs', 200);
+	await expect(summary).toContainText(
+		/The \d+(st|nd|rd|th) VM of “PostgreSQL database VMs” does not fit: it needs .* more memory/
 	);
-	await expect(page.locator('[data-figure="fits"]')).toContainText('No — memory runs out');
+	await expect(notes).toContainText('“PostgreSQL database VMs”');
+	await expect(summary).not.toContainText(/“g\d+”/);
+	await expect(notes).not.toContainText(/“g\d+”/);
+	await expect(app.figure('fits')).toContainText('No — memory runs out');
 	await expect(page.locator('rect.overflow')).toHaveCount(1);
+
+	// Far over: every resource over capacity is flagged, and said in words.
+	await app.setCount('nginx as VMs', 500);
+	for (const f of ['memory', 'vcpus', 'cpu', 'disk']) {
+		await expect(app.figure(f)).toHaveClass(/bad/);
+		await expect(app.figure(f)).toContainText('over capacity');
+	}
+	await expect(app.figure('fits')).toHaveText(
+		'No — memory runs out first; disk, vCPUs and CPU time are over capacity too'
+	);
 });
 
-test('a typed value out of range is clamped with a message', async ({ page }) => {
-	const cores = page.getByLabel('CPU cores', { exact: true });
+test('typed values are checked: out of range is clamped, a fraction of a whole number rounded, a word refused, each with a message; the 1-core host is said in words', async ({
+	app,
+	page
+}) => {
+	const cores = page.getByRole('textbox', { name: 'CPU cores' });
 	await cores.fill('0');
 	await cores.press('Enter');
 	await expect(page.getByText('CPU cores goes from 1 to 4,096 cores; set to 1.')).toBeVisible();
 	await expect(cores).toHaveValue('1');
+	// One core is said in the singular; what runs out is said in words, never as a model id.
+	await expect(app.figure('cpu')).toContainText('of 1 core');
+	await expect(app.figure('fits')).not.toContainText(/\bcpu\b/);
+	const fit = page.getByRole('region', { name: 'What fits on an empty host' });
+	for (const cell of await fit.locator('tr[data-kind] td:last-child').allTextContents())
+		expect(cell.trim()).not.toMatch(/^(limit|cpu)$/);
 	await cores.fill('lots');
 	await cores.press('Enter');
 	await expect(page.getByText('“lots” is not a number')).toBeVisible();
+	await cores.fill('2.7');
+	await cores.press('Enter');
+	await expect(cores).toHaveValue('3');
+	await expect(
+		page.getByRole('status').filter({ hasText: '2.7 cores rounds to 3 cores' })
+	).toBeVisible();
+
+	// A group's vCPUs, in its card's settings, round the same way.
+	const vm = app.card('nginx as VMs');
+	await vm.locator('summary').click();
+	const vcpus = vm.getByRole('spinbutton').nth(1);
+	await vcpus.fill('2.5');
+	await vcpus.press('Enter');
+	await expect(vm.getByRole('status')).toContainText('2.5 vCPUs rounds to 3 vCPUs');
+	await expect(vcpus).toHaveValue('3');
 });
 
-test('explain shows the formula, the inputs and the sources of a figure', async ({ page }) => {
-	await card(page, 'nginx as VMs')
-		.getByRole('button', { name: /Explain the memory/ })
-		.click();
+test('the "?" beside a VM’s memory breaks the card’s number into its parts; a part gives its formula and sources in plain labels', async ({
+	app,
+	page
+}) => {
+	// Each kind's parts and their values are unit-checked (tests/unit/words.test.ts, "explain(instance)").
+	const card = app.card('nginx as VMs');
+	const each = (await card.locator('.facts').textContent())!.match(/([\d.,]+ [KMGT]iB) each/)![1]!;
+	await card.getByRole('button', { name: /^Explain the memory of one instance/ }).click();
 	const dialog = page.getByRole('dialog');
-	await expect(dialog).toBeVisible();
-	// The whole figure by its parts; the hypervisor's part has its own formula and sources.
-	await dialog.getByRole('button', { name: /^Explain Hypervisor/ }).click();
+	await expect(dialog.locator('.value')).toContainText(each);
+	for (const part of ['Hypervisor', 'Guest kernel', 'Guest OS services', 'App'])
+		await expect(dialog.getByRole('rowheader', { name: part })).toBeVisible();
+
+	// A part opens its own explanation: the formula, its sources, labels rather than model ids.
+	await dialog.getByRole('button', { name: /^Explain Hypervisor:/ }).click();
+	await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(
+		/^Hypervisor memory of one nginx web server/
+	);
 	await expect(dialog).toContainText(QEMU_FORMULA);
 	await expect(dialog).toContainText('KubeVirt renderresources.go');
+	await expect(dialog).not.toContainText(/\bratio\b|guestKernel|binsLibs|hostOs/);
+
+	// Back returns to the whole; Escape closes, and so does Close.
+	await dialog.getByRole('button', { name: /^← Back to Memory of one/ }).click();
+	await expect(dialog.locator('.value')).toContainText(each);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await card.getByRole('button', { name: /^Explain the memory of one instance/ }).click();
+	await expect(dialog).toBeVisible();
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(dialog).toBeHidden();
 });
