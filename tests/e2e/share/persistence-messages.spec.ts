@@ -1,19 +1,28 @@
 /**
- * Nothing the person made is lost (issue 12, items 13–15), in the built app: every message says
- * what happened and what to do, and the link written after a share link is the same state.
+ * Nothing the person made is lost, in the built app: every message says what happened and what to
+ * do, and the link written after a share link is the same state.
  */
 import { expect, test } from '@playwright/test';
 import { linkOf, settled, v1Link } from '../fixtures/helpers';
-import { banner, countOf, HOST, scenarioName, setCount, shared } from '../fixtures/persistenceHelpers';
+import {
+	banner,
+	countOf,
+	HOST,
+	scenarioName,
+	setCount,
+	shared
+} from '../fixtures/persistenceHelpers';
 
 test.describe('messages say what happened and what to do', () => {
-	test('a link pasted with “).” after it opens', async ({ page }) => {
+	test('links with something wrong open, repaired or refused, in the app’s words', async ({
+		page
+	}) => {
+		// A link pasted with “).” after it (from prose) opens.
 		await page.goto(`/?s=${v1Link(shared('from prose'))}).`);
 		await settled(page);
 		await expect(scenarioName(page)).toHaveText('from prose');
-	});
 
-	test('a bad optional setting is repaired, not a reason to refuse the link', async ({ page }) => {
+		// A bad optional setting is repaired, not a reason to refuse the link.
 		await page.goto(`/?s=${v1Link(shared('odd view', { view: { zoomToUsed: 'yes' } }))}`);
 		await settled(page);
 		await expect(scenarioName(page)).toHaveText('odd view');
@@ -21,9 +30,15 @@ test.describe('messages say what happened and what to do', () => {
 		await expect(page.getByRole('status')).toContainText(
 			'The view settings were left out: “zoomToUsed” must be true or false.'
 		);
-	});
 
-	test('a refused link stays in the address bar, in the app’s words', async ({ page }) => {
+		// A repair note prints an absurd number short.
+		const absurd = { ...shared('absurd').scenario, host: { ...HOST, cpuCores: 1e308 } };
+		await page.goto(`/?s=${v1Link(shared('absurd', { scenario: absurd }))}`);
+		await settled(page);
+		await page.getByRole('status').getByText('What was changed').click();
+		await expect(page.getByRole('status')).toContainText('1 × 10³⁰⁸ cores');
+
+		// A refused link stays in the address bar, in the app's words.
 		const refused = v1Link({ nothing: 'here' });
 		await page.goto(`/?s=${refused}`);
 		await settled(page);
@@ -34,16 +49,9 @@ test.describe('messages say what happened and what to do', () => {
 		expect(new URL(page.url()).searchParams.get('s')).toBe(refused);
 	});
 
-	test('a repair note prints an absurd number short', async ({ page }) => {
-		await page.goto(
-			`/?s=${v1Link(shared('absurd', { scenario: { ...shared('absurd').scenario, host: { ...HOST, cpuCores: 1e308 } } }))}`
-		);
-		await settled(page);
-		await page.getByRole('status').getByText('What was changed').click();
-		await expect(page.getByRole('status')).toContainText('1 × 10³⁰⁸ cores');
-	});
-
-	test('“storage is full” goes once saving works again', async ({ page }) => {
+	test('when storage is full the app says so, offers the file, keeps working, and the message goes once saving works again', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
 			const setItem = Storage.prototype.setItem;
 			Storage.prototype.setItem = function (key: string, value: string) {
@@ -55,7 +63,9 @@ test.describe('messages say what happened and what to do', () => {
 		await page.goto('/');
 		await settled(page);
 		await setCount(page, 'nginx as VMs', 5);
-		await expect(banner(page, 'storage is full')).toBeVisible();
+		await expect(banner(page, 'storage is full')).toContainText('Export JSON');
+		await setCount(page, 'nginx as VMs', 7);
+		await expect(page.locator('[data-figure="vcpus"]')).toHaveText('11 of 64');
 		await page.evaluate(() => ((window as unknown as { full?: boolean }).full = false));
 		await setCount(page, 'nginx as VMs', 6);
 		await expect(banner(page, 'storage is full')).toHaveCount(0);

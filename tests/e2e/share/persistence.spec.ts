@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { autosaveOf, settled, v1Link } from '../fixtures/helpers';
-import { banner, countOf, scenarioName, setCount, shared, workSaved } from '../fixtures/persistenceHelpers';
+import {
+	banner,
+	countOf,
+	scenarioName,
+	setCount,
+	shared,
+	workSaved
+} from '../fixtures/persistenceHelpers';
 
 test.describe('opening something else keeps the work', () => {
 	test('a share link writes nothing until an edit, and the earlier work can be restored', async ({

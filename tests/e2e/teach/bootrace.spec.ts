@@ -66,7 +66,7 @@ test.beforeEach(async ({ page }) => {
 	await expect(race(page)).toBeVisible();
 });
 
-test('plays, pauses (the clock stops) and finishes with the lanes ready in the model’s order', async ({
+test('plays, pauses (the clock stops), plays on to the finish with the lanes ready in the model’s order', async ({
 	page
 }) => {
 	const expected = await chartReadyMs(page);
@@ -99,10 +99,17 @@ test('plays, pauses (the clock stops) and finishes with the lanes ready in the m
 	expect(await tMs(page)).toBe(paused);
 	await expect(page.getByTestId('race-clock')).toHaveText(clock!);
 
+	// Step on to the last phase boundary but one (not eight seconds of real time), then play again:
+	// the race plays on to its finish and stops there.
+	const lastButOne = RACE_BOUNDARIES.at(-2)!;
+	for (let i = 0; i < RACE_BOUNDARIES.length && (await tMs(page)) < lastButOne; i++)
+		await race(page).getByRole('button', { name: 'Step ›' }).click();
+	expect(await tMs(page)).toBeCloseTo(lastButOne, 6);
 	await race(page).getByRole('button', { name: '▶ Play' }).click();
 	await expect(race(page).getByRole('button', { name: '↻ Play again' })).toBeVisible({
 		timeout: 20_000
 	});
+	await expect(race(page)).toHaveAttribute('data-playing', 'false');
 	await expect(race(page)).toHaveAttribute('data-ready', order.join(' '));
 	expect(
 		await page.evaluate(() => (window as unknown as { readyOrder: string[] }).readyOrder)

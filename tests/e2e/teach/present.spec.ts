@@ -77,21 +77,6 @@ test('? shows the keys; Escape closes them', async ({ page }) => {
 	await expect(dialog).toBeHidden();
 });
 
-test('→ and ← step the lesson, R goes back to its first step', async ({ page }) => {
-	await page.goto('/?lesson=stacks&present');
-	const counter = page.locator('[data-step-of]');
-	await expect(counter).toHaveText(/^1 of /);
-	await page.locator('body').click({ position: { x: 5, y: 5 } });
-	await page.keyboard.press('ArrowRight');
-	await expect(counter).toHaveText(/^2 of /);
-	await page.keyboard.press('ArrowRight');
-	await expect(counter).toHaveText(/^3 of /);
-	await page.keyboard.press('ArrowLeft');
-	await expect(counter).toHaveText(/^2 of /);
-	await page.keyboard.press('r');
-	await expect(counter).toHaveText(/^1 of /);
-});
-
 test('Space plays and pauses the boot race, R resets it', async ({ page }) => {
 	await page.goto('/?lesson=boot-race&present');
 	const race = page.getByTestId('boot-race');

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultScenario } from '../../../src/lib/model';
 import { LESSONS, lessonById } from '../../../src/lib/teach/lessons';
-import { v1Link } from '../fixtures/helpers';
+import { settled, v1Link } from '../fixtures/helpers';
+import { drawn } from './screen';
 
 /**
  * Presenting to a class (issue 13): a clicker that walks across lessons, a 390 px phone, a long
  * scenario name, the boot race's colour key, the text size, and the sandbox kept out of a
- * lesson's one screen.
+ * lesson's one screen. A teacher's own step across lessons is in lessons.spec.ts.
  */
 
 // Several pages and key presses per test, on a machine other suites may be loading too.
@@ -23,14 +24,30 @@ async function openLive(page: Page, url: string) {
 	if (url.includes('present')) await expect(page.locator('html.presenting')).toHaveCount(1);
 }
 
-test.describe('a clicker walks across lessons (item 13)', () => {
-	test('→ after a lesson’s last step opens the next lesson; ← goes back into the one before', async ({
+test.describe('a clicker walks the course', () => {
+	test('→ and ← step through a lesson and on across lessons, Page Down and Page Up too; R goes back to the first step', async ({
 		page
 	}) => {
-		await openLive(page, '/?present&lesson=stacks&step=4');
-		await expect(stepOfN(page)).toHaveText('4 of 4');
-		await expect(page.getByRole('button', { name: 'Next lesson →' })).toBeVisible();
+		await openLive(page, '/?present&lesson=stacks&step=1');
+		await expect(stepOfN(page)).toHaveText('1 of 4');
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		// The course begins with the first lesson's first step: ← stays there.
+		await expect(page.getByRole('button', { name: '← Previous' })).toBeDisabled();
+		await page.keyboard.press('ArrowLeft');
+		await expect(stepOfN(page)).toHaveText('1 of 4');
+		await expect(lessonSelect(page)).toHaveValue('stacks');
+		// Through the lesson, a step at a time.
+		await page.keyboard.press('ArrowRight');
+		await expect(stepOfN(page)).toHaveText('2 of 4');
+		await page.keyboard.press('ArrowRight');
+		await expect(stepOfN(page)).toHaveText('3 of 4');
+		await page.keyboard.press('ArrowLeft');
+		await expect(stepOfN(page)).toHaveText('2 of 4');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect(stepOfN(page)).toHaveText('4 of 4');
+		// → after the lesson's last step opens the next lesson; ← goes back into the one before.
+		await expect(page.getByRole('button', { name: 'Next lesson →' })).toBeVisible();
 		await page.keyboard.press('ArrowRight');
 		await expect(lessonSelect(page)).toHaveValue('density');
 		await expect(stepOfN(page)).toHaveText('1 of 4');
@@ -45,9 +62,13 @@ test.describe('a clicker walks across lessons (item 13)', () => {
 		await page.keyboard.press('PageUp');
 		await expect(lessonSelect(page)).toHaveValue('stacks');
 		await expect(caption(page)).toContainText(stepOf('stacks', 4).caption);
+		// R goes back to the lesson's first step.
+		await page.keyboard.press('r');
+		await expect(stepOfN(page)).toHaveText('1 of 4');
+		await expect(lessonSelect(page)).toHaveValue('stacks');
 	});
 
-	test('at either end of the course the arrows stay and say so', async ({ page }) => {
+	test('at the end of the course → stays and says so', async ({ page }) => {
 		// The course ends with the last lesson's last step.
 		const last = LESSONS.at(-1)!;
 		await openLive(page, `/?present&lesson=${last.id}&step=${last.steps.length}`);
@@ -58,27 +79,7 @@ test.describe('a clicker walks across lessons (item 13)', () => {
 			'This is the last step of the last lesson.'
 		);
 		await expect(lessonSelect(page)).toHaveValue(last.id);
-		await openLive(page, '/?present&lesson=stacks&step=1');
-		await expect(page.getByRole('button', { name: '← Previous' })).toBeDisabled();
-		await page.locator('body').click({ position: { x: 5, y: 5 } });
-		await page.keyboard.press('ArrowLeft');
-		await expect(stepOfN(page)).toHaveText('1 of 4');
-		await expect(lessonSelect(page)).toHaveValue('stacks');
-	});
-
-	test('a teacher’s own step is still there on coming back from the next lesson', async ({
-		page
-	}) => {
-		await openLive(page, '/?lesson=stacks&step=4');
-		await page.getByRole('button', { name: 'Save this sandbox as my own step' }).click();
-		await page.getByLabel('Caption for your step').fill('My own last word.');
-		await page.getByRole('button', { name: 'Save step' }).click();
-		await expect(stepOfN(page)).toHaveText('5 of 5');
-		await page.getByRole('button', { name: 'Next lesson →' }).click();
-		await expect(lessonSelect(page)).toHaveValue('density');
-		await page.getByRole('button', { name: '← Previous lesson' }).click();
-		await expect(stepOfN(page)).toHaveText('5 of 5');
-		await expect(caption(page)).toContainText('Your step: My own last word.');
+		await expect(stepOfN(page)).toHaveText(`${last.steps.length} of ${last.steps.length}`);
 	});
 });
 
@@ -101,29 +102,54 @@ test('with the quiz open, the arrows leave the lesson behind it alone: the quiz�
 	await expect(stepOfN(page)).toHaveText('2 of 4');
 });
 
-test('a 390 px phone: presentation mode is no wider than the screen (item 20)', async ({
+/** The lessons whose pictures fit a phone; the isolation spectrum does not yet (see the fixme below). */
+const PHONE_LESSONS = LESSONS.filter((l) => l.id !== 'spectrum');
+
+test('on a 390 px phone, presentation mode is no wider than the screen: the sandbox, every lesson step, the quiz', async ({
 	page
 }) => {
-	// Thirteen pages, one after another, on a machine that may be busy.
+	// Every step of the course, one after another, on a machine that may be busy.
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	const width = () => page.evaluate(() => document.documentElement.scrollWidth);
-	for (const url of [
-		'/?present',
-		...['stacks', 'density', 'layers', 'boot-race', 'vms-win', 'laptop'].flatMap((id) => [
-			`/?present&lesson=${id}&step=1`,
-			`/?present&lesson=${id}&step=4`
-		])
-	]) {
-		await openLive(page, url);
-		expect(await width(), url).toBeLessThanOrEqual(390);
-	}
+	await openLive(page, '/?present');
+	expect(await width(), 'the sandbox').toBeLessThanOrEqual(390);
+	// A clicker's → walks the course: each step of each lesson, then on to the next lesson.
+	await openLive(page, `/?present&lesson=${PHONE_LESSONS[0]!.id}&step=1`);
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	for (const lesson of PHONE_LESSONS)
+		for (const [i, step] of lesson.steps.entries()) {
+			const what = `${lesson.id} step ${i + 1}`;
+			await expect(lessonSelect(page), what).toHaveValue(lesson.id);
+			await expect(stepOfN(page), what).toHaveText(`${i + 1} of ${lesson.steps.length}`);
+			await expect(caption(page), what).toContainText(step.caption);
+			await drawn(page);
+			expect(await width(), what).toBeLessThanOrEqual(390);
+			await page.keyboard.press('ArrowRight');
+		}
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await expect(page.locator('[data-question-of]')).toBeVisible();
 	expect(await width(), 'quiz').toBeLessThanOrEqual(390);
 });
 
-test('a long scenario name takes one line of the presenting header, cut, not eight (item 21)', async ({
+// Known: the isolation spectrum's rows and axis (steps 1 to 3) are 597px wide on a 390px phone
+// presenting, 534px not presenting. Un-fixme once src/lib/teach/IsolationSpectrum.svelte wraps.
+test.fixme('on a 390 px phone, the isolation spectrum lesson is no wider than the screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const lesson = lessonById('spectrum')!;
+	for (const n of lesson.steps.keys()) {
+		await openLive(page, `/?present&lesson=spectrum&step=${n + 1}`);
+		await settled(page);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`spectrum step ${n + 1}`
+		).toBeLessThanOrEqual(390);
+	}
+});
+
+test('a long scenario name takes one line of the presenting header, cut, not eight', async ({
 	page
 }) => {
 	const name = 'A very long scenario name that a teacher typed for a class '.repeat(3).trim();
@@ -143,7 +169,7 @@ test('a long scenario name takes one line of the presenting header, cut, not eig
 	expect(header!.height).toBeLessThan(110);
 });
 
-test('the boot race has a colour key: every phase on a track, in the colour the track draws it (item 22)', async ({
+test('the boot race has a colour key: every phase on a track, in the colour the track draws it', async ({
 	page
 }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -163,66 +189,64 @@ test('the boot race has a colour key: every phase on a track, in the colour the 
 		);
 	expect(keyed.map(([, text]) => text)).not.toContain('');
 	// The tracks' filled segments, by phase, with their colours.
-	const drawn = await race
+	const trackColours = await race
 		.locator('.fill .seg')
 		.evaluateAll((segs) =>
 			segs
 				.map((s) => getComputedStyle(s).backgroundColor)
 				.filter((c, i, all) => all.indexOf(c) === i)
 		);
-	expect(new Set(keyed.map(([, colour]) => colour))).toEqual(new Set(drawn));
+	expect(new Set(keyed.map(([, colour]) => colour))).toEqual(new Set(trackColours));
 	await expect(legend).toContainText('Image pull');
 	await expect(legend).toContainText('Firmware');
 	await expect(legend).toContainText('App start');
 });
 
-test.describe('presentation text size', () => {
-	const rootPx = (page: Page) =>
-		page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const rootPx = (page: Page) =>
+	page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
-	test('A+ and A− step the text size, the + and − keys too, and this browser keeps it', async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 1024, height: 768 });
-		await openLive(page, '/?present');
-		expect(await rootPx(page)).toBe(20);
-		await page.getByRole('button', { name: 'Larger text' }).click();
-		await expect.poll(() => rootPx(page)).toBe(23);
-		await page.locator('body').click({ position: { x: 5, y: 5 } });
-		await page.keyboard.press('+');
-		await expect.poll(() => rootPx(page)).toBe(26);
-		await page.keyboard.press('-');
-		await expect.poll(() => rootPx(page)).toBe(23);
-		await expect(page.getByRole('group', { name: 'Text size 115 %' })).toBeVisible();
-		// Kept across a reload, and for presenting only: the normal page keeps its size.
-		await page.reload();
-		await page.locator('html[data-live]').waitFor({ state: 'attached' });
-		await expect.poll(() => rootPx(page)).toBe(23);
-		await page.keyboard.press('p');
-		await expect.poll(() => rootPx(page)).toBe(16);
-		// Smallest: A− stops there.
-		await page.keyboard.press('p');
-		const smaller = page.getByRole('button', { name: 'Smaller text' });
-		while (await smaller.isEnabled()) await smaller.click();
-		await expect.poll(() => rootPx(page)).toBe(16);
-		// The keys list says how.
-		await page.keyboard.press('?');
-		await expect(page.getByRole('dialog', { name: 'Keys for presenting' })).toContainText(
-			'Larger or smaller text'
-		);
-	});
+test('presentation text size: A+ and A− step it, the + and − keys too, and this browser keeps it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await openLive(page, '/?present');
+	expect(await rootPx(page)).toBe(20);
+	await page.getByRole('button', { name: 'Larger text' }).click();
+	await expect.poll(() => rootPx(page)).toBe(23);
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('+');
+	await expect.poll(() => rootPx(page)).toBe(26);
+	await page.keyboard.press('-');
+	await expect.poll(() => rootPx(page)).toBe(23);
+	await expect(page.getByRole('group', { name: 'Text size 115 %' })).toBeVisible();
+	// Kept across a reload, and for presenting only: the normal page keeps its size.
+	await page.reload();
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
+	await expect.poll(() => rootPx(page)).toBe(23);
+	await page.keyboard.press('p');
+	await expect.poll(() => rootPx(page)).toBe(16);
+	// Smallest: A− stops there.
+	await page.keyboard.press('p');
+	const smaller = page.getByRole('button', { name: 'Smaller text' });
+	while (await smaller.isEnabled()) await smaller.click();
+	await expect.poll(() => rootPx(page)).toBe(16);
+	// The keys list says how.
+	await page.keyboard.press('?');
+	await expect(page.getByRole('dialog', { name: 'Keys for presenting' })).toContainText(
+		'Larger or smaller text'
+	);
+});
 
-	test('presenting a lesson, the sandbox waits under the Sandbox button', async ({ page }) => {
-		await openLive(page, '/?present&lesson=density&step=2');
-		await expect(page.locator('#host-dropzone')).toHaveCount(0);
-		const sandbox = page.getByRole('button', { name: 'Sandbox', exact: true });
-		await expect(sandbox).toHaveAttribute('aria-expanded', 'false');
-		await sandbox.click();
-		await expect(page.locator('#host-dropzone')).toBeVisible();
-		await expect(sandbox).toHaveAttribute('aria-expanded', 'true');
-		// Without a lesson or the quiz, presenting shows the sandbox as before.
-		await page.getByRole('button', { name: 'Leave lesson' }).click();
-		await expect(page.getByRole('button', { name: 'Workloads' })).toBeVisible();
-		await expect(page.locator('#host-dropzone')).toBeVisible();
-	});
+test('presenting a lesson, the sandbox waits under the Sandbox button', async ({ page }) => {
+	await openLive(page, '/?present&lesson=density&step=2');
+	await expect(page.locator('#host-dropzone')).toHaveCount(0);
+	const sandbox = page.getByRole('button', { name: 'Sandbox', exact: true });
+	await expect(sandbox).toHaveAttribute('aria-expanded', 'false');
+	await sandbox.click();
+	await expect(page.locator('#host-dropzone')).toBeVisible();
+	await expect(sandbox).toHaveAttribute('aria-expanded', 'true');
+	// Without a lesson or the quiz, presenting shows the sandbox as before.
+	await page.getByRole('button', { name: 'Leave lesson' }).click();
+	await expect(page.getByRole('button', { name: 'Workloads' })).toBeVisible();
+	await expect(page.locator('#host-dropzone')).toBeVisible();
 });

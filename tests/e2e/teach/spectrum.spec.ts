@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { evaluate, formatMiB, formatMs, START_LIMIT_LABEL } from '../../../src/lib/model';
+import {
+	defaultScenario,
+	evaluate,
+	formatMiB,
+	formatMs,
+	START_LIMIT_LABEL
+} from '../../../src/lib/model';
 import { isolationSpectrum } from '../../../src/lib/model/reportSpectrum';
 import { KIND_STYLE } from '../../../src/lib/style/kinds';
 import { lessonById } from '../../../src/lib/teach/lessons';
@@ -25,11 +31,33 @@ if (process.env.SHOTS_SIZE) {
 	test.use({ viewport: { width: width!, height: height! } });
 }
 
+/** Text as the page shows it: runs of white space as one space. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The spectrum's rows as drawn, read in one go: figures, bar colour, and the detail shown. */
+const rowsOf = (els: Element[]) =>
+	els.map((el) => {
+		const text = (selector: string) => {
+			const found = el.querySelector(selector);
+			return found ? found.textContent!.replace(/\s+/g, ' ').trim() : null;
+		};
+		return {
+			id: el.getAttribute('data-entry'),
+			memory: text('[data-memory]'),
+			ready: text('[data-ready]'),
+			color: el.querySelector('.bar span')?.getAttribute('data-bar-color') ?? null,
+			details: el.querySelectorAll('[data-detail]').length,
+			detail: text('[data-detail]')
+		};
+	});
+
 test('the isolation spectrum lesson: each step’s caption, and every figure the model’s', async ({
 	page
 }) => {
+	await page.goto('/?lesson=spectrum&step=1');
 	for (const [i, step] of lesson.steps.entries()) {
-		await page.goto(`/?lesson=spectrum&step=${i + 1}`);
+		if (i > 0) await page.getByRole('button', { name: 'Next →' }).click();
+		await expect(page.locator('[data-step-of]')).toHaveText(`${i + 1} of ${lesson.steps.length}`);
 		await expect(page.locator('[data-caption]')).toContainText(step.caption);
 		const entries = isolationSpectrum(step.scenario, step.fitWorkload ?? 'nginx');
 		if (step.show === 'spectrum') {
@@ -37,45 +65,54 @@ test('the isolation spectrum lesson: each step’s caption, and every figure the
 			// What cannot run here and is not the step's subject shares one line.
 			const apart = entries.filter((e) => !e.supported && !focusedOn(e.id));
 			const drawn = entries.filter((e) => !apart.includes(e));
-			const rows = page.locator('[data-spectrum] li[data-entry]');
-			// From the host's kernel to a kernel of its own, in the model's order.
-			expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-entry')))).toEqual(
-				drawn.map((e) => e.id)
-			);
 			if (apart.length > 0)
 				await expect(page.locator('[data-spectrum] li[data-cannot]')).toHaveAttribute(
 					'data-cannot',
 					apart.map((e) => e.id).join(' ')
 				);
-			for (const e of drawn) {
-				const row = page.locator(`[data-spectrum] li[data-entry="${e.id}"]`);
-				await expect(row.locator('[data-memory]')).toHaveText(
-					e.supported ? `${formatMiB(e.memoryMiB)} each` : 'cannot run here'
-				);
-				if (e.supported)
-					await expect(row.locator('[data-ready]')).toHaveText(`ready in ${formatMs(e.readyMs)}`);
-				await expect(row.locator('.bar span')).toHaveAttribute(
-					'data-bar-color',
-					KIND_STYLE[e.kind].color
-				);
-				const focused = focusedOn(e.id);
-				await expect(row.locator('[data-detail]')).toHaveCount(focused ? 1 : 0);
-				if (focused && e.supported)
-					await expect(row.locator('[data-detail]')).toContainText(e.escape);
-			}
+			// From the host's kernel to a kernel of its own, in the model's order, each row with the
+			// model's figures, its kind's colour, and the full story only for the step's subjects.
+			const shown = async () =>
+				(await page.locator('[data-spectrum] li[data-entry]').evaluateAll(rowsOf)).map((r) => {
+					const e = entries.find((x) => x.id === r.id);
+					const escape =
+						e?.supported && r.detail !== null ? r.detail.includes(words(e.escape)) : null;
+					return { ...r, detail: r.detail === null ? null : escape };
+				});
+			await expect.poll(shown).toEqual(
+				drawn.map((e) => ({
+					id: e.id,
+					memory: e.supported ? `${formatMiB(e.memoryMiB)} each` : 'cannot run here',
+					ready: e.supported ? `ready in ${formatMs(e.readyMs)}` : '',
+					color: KIND_STYLE[e.kind].color,
+					details: focusedOn(e.id) ? 1 : 0,
+					detail: focusedOn(e.id) ? (e.supported ? true : null) : null
+				}))
+			);
 		} else {
-			const table = page.locator('table[data-spectrum-table]');
-			for (const e of entries) {
-				await expect(table.locator(`[data-row="overhead"] [data-cell="${e.id}"]`)).toContainText(
-					formatMiB(e.memoryMiB)
-				);
-				await expect(table.locator(`[data-row="boot"] [data-cell="${e.id}"]`)).toHaveText(
-					`ready in ${formatMs(e.readyMs)}`
-				);
-				await expect(table.locator(`[data-row="attack"] [data-cell="${e.id}"]`)).toHaveText(
-					e.boundary.charAt(0).toUpperCase() + e.boundary.slice(1)
-				);
-			}
+			// The table: every entry's overhead, boot time and attack boundary, the model's.
+			const cells = (row: string) =>
+				page
+					.locator(`table[data-spectrum-table] [data-row="${row}"] [data-cell]`)
+					.evaluateAll((tds) =>
+						Object.fromEntries(
+							tds.map((td) => [
+								td.getAttribute('data-cell')!,
+								td.textContent!.replace(/\s+/g, ' ').trim()
+							])
+						)
+					);
+			const each = (f: (e: (typeof entries)[number]) => unknown) =>
+				Object.fromEntries(entries.map((e) => [e.id, f(e)]));
+			await expect
+				.poll(() => cells('overhead'))
+				.toEqual(each((e) => expect.stringContaining(formatMiB(e.memoryMiB))));
+			await expect
+				.poll(() => cells('boot'))
+				.toEqual(each((e) => `ready in ${formatMs(e.readyMs)}`));
+			await expect
+				.poll(() => cells('attack'))
+				.toEqual(each((e) => e.boundary.charAt(0).toUpperCase() + e.boundary.slice(1)));
 		}
 		await shot(page, `spectrum-step${i + 1}-${page.viewportSize()!.width}`);
 	}
@@ -122,7 +159,6 @@ test('compare: time until all are ready is each side’s report, with what holds
 	await expect(page.getByRole('heading', { name: 'B compared with A' })).toBeVisible();
 	const row = page.locator('tr[data-delta="ready"]');
 	// Both sides start as the default scenario: the model's figure and its limit, on each side.
-	const { defaultScenario } = await import('../../src/lib/model');
 	const r = evaluate(defaultScenario());
 	await expect(row.locator('td').nth(0)).toContainText(formatMs(r.startup.allReadyMs));
 	await expect(row.locator('[data-why="a"]')).toHaveText(START_LIMIT_LABEL[r.startup.limitedBy]);

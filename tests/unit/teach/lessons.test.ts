@@ -33,7 +33,7 @@ const ALL_STEPS = LESSONS.flatMap((l) =>
 );
 
 describe('the lessons', () => {
-	it('are the six lessons, in teaching order, each with at least three steps', () => {
+	it('are the lessons LESSON_IDS names, in teaching order, each with at least three steps', () => {
 		expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
 		for (const l of LESSONS) expect(l.steps.length).toBeGreaterThanOrEqual(3);
 	});
