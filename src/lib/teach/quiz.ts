@@ -15,7 +15,7 @@ export interface PredictQuestion {
 	/** What the guess is counted in, for the input's label. */
 	unit: string;
 	answer: number;
-	/** The answer in words, as the sandbox shows it. */
+	/** The whole answer in words, its unit included, as the sandbox shows it ("59 VMs", "150 MiB more"). */
 	answerText: string;
 	/** Why the answer is what it is (the model's own sentence). */
 	reason: string;
@@ -27,23 +27,26 @@ export interface PredictQuestion {
  */
 export function predictQuestions(kinds: readonly KindFigures[], name: string): PredictQuestion[] {
 	const of = (kind: Kind) => kinds.find((k) => k.kind === kind)!;
-	const fit = (kind: Kind) => {
+	const fit = (kind: Kind, unit: string) => {
 		const d = of(kind).density;
-		return { answer: d.count, answerText: formatCount(d.count), reason: d.reason };
+		return {
+			unit,
+			answer: d.count,
+			answerText: `${formatCount(d.count)} ${unit}`,
+			reason: d.reason
+		};
 	};
 	const vm = of('vm');
 	return [
 		{
 			id: 'fit-containers',
 			prompt: `How many ${name} containers fit on this host when it is empty?`,
-			unit: 'containers',
-			...fit('container')
+			...fit('container', 'containers')
 		},
 		{
 			id: 'fit-vms',
 			prompt: `How many ${name} VMs fit on this host when it is empty?`,
-			unit: 'VMs',
-			...fit('vm')
+			...fit('vm', 'VMs')
 		},
 		{
 			id: 'boot-vm',

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultScenario } from '../../../src/lib/model';
 import { LESSONS, lessonById } from '../../../src/lib/teach/lessons';
-import { settled, v1Link } from '../fixtures/helpers';
+import { v1Link } from '../fixtures/helpers';
 import { drawn } from './screen';
 
 /**
@@ -102,8 +102,6 @@ test('with the quiz open, the arrows leave the lesson behind it alone: the quizâ
 	await expect(stepOfN(page)).toHaveText('2 of 4');
 });
 
-/** The lessons whose pictures fit a phone; the isolation spectrum does not yet (see the fixme below). */
-const PHONE_LESSONS = LESSONS.filter((l) => l.id !== 'spectrum');
 
 test('on a 390 px phone, presentation mode is no wider than the screen: the sandbox, every lesson step, the quiz', async ({
 	page
@@ -115,9 +113,9 @@ test('on a 390 px phone, presentation mode is no wider than the screen: the sand
 	await openLive(page, '/?present');
 	expect(await width(), 'the sandbox').toBeLessThanOrEqual(390);
 	// A clicker's â†’ walks the course: each step of each lesson, then on to the next lesson.
-	await openLive(page, `/?present&lesson=${PHONE_LESSONS[0]!.id}&step=1`);
+	await openLive(page, `/?present&lesson=${LESSONS[0]!.id}&step=1`);
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
-	for (const lesson of PHONE_LESSONS)
+	for (const lesson of LESSONS)
 		for (const [i, step] of lesson.steps.entries()) {
 			const what = `${lesson.id} step ${i + 1}`;
 			await expect(lessonSelect(page), what).toHaveValue(lesson.id);
@@ -130,23 +128,6 @@ test('on a 390 px phone, presentation mode is no wider than the screen: the sand
 	await page.getByRole('button', { name: 'Quiz' }).click();
 	await expect(page.locator('[data-question-of]')).toBeVisible();
 	expect(await width(), 'quiz').toBeLessThanOrEqual(390);
-});
-
-// Known: the isolation spectrum's rows and axis (steps 1 to 3) are 597px wide on a 390px phone
-// presenting, 534px not presenting. Un-fixme once src/lib/teach/IsolationSpectrum.svelte wraps.
-test.fixme('on a 390 px phone, the isolation spectrum lesson is no wider than the screen', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	const lesson = lessonById('spectrum')!;
-	for (const n of lesson.steps.keys()) {
-		await openLive(page, `/?present&lesson=spectrum&step=${n + 1}`);
-		await settled(page);
-		expect(
-			await page.evaluate(() => document.documentElement.scrollWidth),
-			`spectrum step ${n + 1}`
-		).toBeLessThanOrEqual(390);
-	}
 });
 
 test('a long scenario name takes one line of the presenting header, cut, not eight', async ({

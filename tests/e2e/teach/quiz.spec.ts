@@ -43,11 +43,13 @@ test('predict, then reveal: the answer is the what-fits panel’s number, with h
 	).toBeDisabled();
 
 	const answer = await reveal(page, 'fit-containers', '100');
-	await expect(answer).toHaveText((await fitCount(page, 'container').textContent())!.trim());
+	await expect(answer).toHaveText(
+		`${(await fitCount(page, 'container').textContent())!.trim()} containers`
+	);
 	await expect(question(page, 'fit-containers')).toContainText('too low');
 
 	const vms = await reveal(page, 'fit-vms', String(NGINX_VMS));
-	await expect(vms).toHaveText((await fitCount(page, 'vm').textContent())!.trim());
+	await expect(vms).toHaveText(`${(await fitCount(page, 'vm').textContent())!.trim()} VMs`);
 	await expect(question(page, 'fit-vms')).toContainText('Exactly right');
 
 	// The questions read the live scenario: another workload, another answer.
@@ -56,7 +58,7 @@ test('predict, then reveal: the answer is the what-fits panel’s number, with h
 		.getByRole('combobox')
 		.selectOption('postgres');
 	await expect(question(page, 'fit-vms')).toContainText('PostgreSQL database VMs');
-	await expect(vms).toHaveText((await fitCount(page, 'vm').textContent())!.trim());
+	await expect(vms).toHaveText(`${(await fitCount(page, 'vm').textContent())!.trim()} VMs`);
 });
 
 test.describe('the classic question', () => {
@@ -201,6 +203,8 @@ test.describe('in presentation mode at 1024×768', () => {
 				await q.getByRole('spinbutton').fill('100');
 				await q.getByRole('button', { name: 'Reveal' }).click();
 				await expect(q.locator('[data-answer]')).toBeVisible();
+				// The answer says its unit once: "150 MiB more.", never "150 MiB more MiB."
+				await expect(q.locator('.answer')).not.toHaveText(/(\b\w+\b)(?: more)? \1\./);
 			} else {
 				await q.getByRole('radio').first().click();
 				await expect(q.locator('[data-explanation]')).toHaveCount(4);

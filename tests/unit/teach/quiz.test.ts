@@ -53,6 +53,17 @@ describe('predictQuestions read the live host', () => {
 		}
 	);
 
+	it.each(WORKLOAD_IDS)(
+		'for %s, each answer in words names its unit once ("59 VMs", "150 MiB more", never "MiB more MiB")',
+		(w) => {
+			for (const q of predictQuestions(DEFAULT_HOST, w)) {
+				const units = q.answerText.match(/\b(containers|VMs|MiB|GiB|KiB|ms|s|min)\b/g) ?? [];
+				if (q.answer === 0 && !/^0 /.test(q.answerText)) continue; // "never", "cannot compare here"
+				expect(units, `${q.id}: “${q.answerText}”`).toHaveLength(1);
+			}
+		}
+	);
+
 	it('a Windows app as a container on Linux: none fit, and the reason says why', () => {
 		const [cts] = predictQuestions(DEFAULT_HOST, 'windows-iis');
 		expect(cts!.answer).toBe(0);
