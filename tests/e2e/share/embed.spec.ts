@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { linkOf } from '../fixtures/helpers';
+import { linkOf, settled } from '../fixtures/helpers';
 
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page
@@ -49,6 +49,8 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
+	// The prerendered page shows before it is live: a file chosen before then would be lost.
+	await settled(page);
 	// A scenario whose name would break naive markup.
 	const name = 'Tom’s "lab" <3 & more';
 	const file = {

@@ -102,7 +102,6 @@ test('with the quiz open, the arrows leave the lesson behind it alone: the quizâ
 	await expect(stepOfN(page)).toHaveText('2 of 4');
 });
 
-
 test('on a 390 px phone, presentation mode is no wider than the screen: the sandbox, every lesson step, the quiz', async ({
 	page
 }) => {
