@@ -21,7 +21,11 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
-		screenshot: 'only-on-failure'
+		screenshot: 'only-on-failure',
+		// A fresh context per test would install the service worker and precache the whole build each
+		// time (a fifth of a page's start, and CPU beside the test). The specs of the service worker
+		// itself (share/offline, share/deploy) allow it with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{

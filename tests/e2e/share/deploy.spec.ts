@@ -17,6 +17,9 @@ import {
 	type StaticHost
 } from '../fixtures/staticServer';
 
+// These specs are about the service worker: allow it (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /** The first visit: the page, then a service worker in control with this build cached whole. */
 async function firstVisit(page: Page, origin: string) {
 	await page.goto(`${origin}/`);

@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { ownPort } from '../fixtures/helpers';
 import { serveStatic } from '../fixtures/staticServer';
 
+// These specs are about the service worker: allow it (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Offline for real: the app is served by a server this test owns, which it then shuts down (and the
  * browser is put offline too), so every request after that can only be answered by the service
