@@ -35,6 +35,18 @@ const PLAIN: Partial<Record<ErrorCode, string>> = {
 	TAG_RESOLVE_FAILED: 'a tagged value (!!tag) could not be read'
 };
 
+/** The YAML library's error in plain words: an unclosed flow list or map says so, not "indentation". */
+function plainProblem(error: { code: ErrorCode; message: string }): string {
+	if (error.code === 'BAD_INDENT' && /^Flow sequence/.test(error.message))
+		return 'a list opened with “[” is not closed with “]”';
+	if (error.code === 'BAD_INDENT' && /^Flow map/.test(error.message))
+		return 'a map opened with “{” is not closed with “}”';
+	return PLAIN[error.code] ?? 'the YAML is not well formed here';
+}
+
+/** A phrase as a sentence of its own: capitalised, with its full stop. */
+const sentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+
 const ALIAS_BOMB: ImportError = {
 	code: 'alias-bomb',
 	message:
@@ -90,7 +102,7 @@ export function loadYaml(text: string, limits: ImportLimits = DEFAULT_LIMITS): Y
 			const error = doc.errors[0];
 			if (error) {
 				const where = `line ${lineOf(error.pos[0])}`;
-				const problem = PLAIN[error.code] ?? 'the YAML is not well formed here';
+				const problem = plainProblem(error);
 				firstProblem ??= `${problem} (${where})`;
 				notes.push({
 					level: 'error',
@@ -117,7 +129,8 @@ export function loadYaml(text: string, limits: ImportLimits = DEFAULT_LIMITS): Y
 	if (documents.length === 0 && firstProblem)
 		return {
 			ok: false,
-			error: { code: 'not-yaml', message: `This is not valid YAML: ${firstProblem}.` }
+			// The dialog's heading already says "This is not valid YAML": the message says why.
+			error: { code: 'not-yaml', message: sentence(firstProblem) }
 		};
 	return { ok: true, documents, notes };
 }

@@ -122,6 +122,20 @@ describe('not YAML, or not a stack', () => {
 		expect(e.message).toMatch(/line \d+/);
 	});
 
+	it.each([
+		['a: [unclosed', 'A list opened with “[” is not closed with “]” (line 1).'],
+		['a: {b: 1', 'A map opened with “{” is not closed with “}” (line 1).'],
+		['a: "open', 'A closing quote or bracket is missing (line 1).'],
+		['a:\n\tb: 1', 'A tab is used for indentation; YAML indents with spaces (line 2).']
+	])(
+		'%j: one capitalised sentence that says why, never repeating the heading “This is not valid YAML”',
+		(text, message) => {
+			const e = errorOf(text);
+			expect(e.code).toBe('not-yaml');
+			expect(e.message).toBe(message);
+		}
+	);
+
 	it('says when YAML is neither compose nor Kubernetes', () => {
 		expect(errorOf('hello: world\n').code).toBe('unknown-format');
 		expect(errorOf('just some words').code).toBe('unknown-format');
