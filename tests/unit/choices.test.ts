@@ -189,7 +189,7 @@ describe('Kubernetes choices', () => {
 	it('defaultMaxPods ignores a pod limit the person set (it is the default shown beside it)', () => {
 		expect(defaultMaxPods(DEFAULT_HOST, { platform: 'kubeadm', maxPods: 7 })).toBe(110);
 	});
-	it('NODE_PRESET_CHOICES set the preset’s size and platform in one patch', () => {
+	it('NODE_PRESET_CHOICES set the preset’s size, platform, runtime and overcommit in one patch', () => {
 		expect(NODE_PRESET_CHOICES).toHaveLength(NODE_PRESETS.length);
 		for (const [i, c] of NODE_PRESET_CHOICES.entries()) {
 			const p = NODE_PRESETS[i]!;
@@ -198,6 +198,9 @@ describe('Kubernetes choices', () => {
 			expect(c.patch.memoryMiB).toBe(p.memoryMiB);
 			expect(c.patch.kubernetes!.platform).toBe(p.platform);
 			expect(c.patch.kubernetes!.instanceType).toBe(p.instanceType);
+			// Managed nodes run containerd with no CPU overcommit (source: managed-containerd).
+			expect(c.patch.engine).toBe('containerd');
+			expect(c.patch.cpuOvercommit).toBe(1);
 		}
 	});
 });

@@ -240,7 +240,7 @@ export function defaultMaxPods(host: Host, k: KubernetesSettings): number {
 export interface NodePresetChoice {
 	id: string;
 	label: string;
-	patch: Pick<Host, 'cpuCores' | 'memoryMiB' | 'kubernetes'>;
+	patch: Pick<Host, 'cpuCores' | 'memoryMiB' | 'kubernetes' | 'engine' | 'cpuOvercommit'>;
 }
 export const NODE_PRESET_CHOICES: readonly NodePresetChoice[] = NODE_PRESETS.map((p) => ({
 	id: p.id,
@@ -248,6 +248,8 @@ export const NODE_PRESET_CHOICES: readonly NodePresetChoice[] = NODE_PRESETS.map
 	patch: {
 		cpuCores: p.cpuCores,
 		memoryMiB: p.memoryMiB,
+		engine: p.engine,
+		cpuOvercommit: p.cpuOvercommit,
 		kubernetes: {
 			platform: p.platform,
 			...(p.instanceType ? { instanceType: p.instanceType } : {}),

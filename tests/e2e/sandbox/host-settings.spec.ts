@@ -122,11 +122,16 @@ test('a Kubernetes node: a preset sizes the host and sets the platform as one un
 	await section.getByRole('button', { name: 'EKS t3.medium' }).click();
 	await expect(platform).toHaveValue('eks');
 	await expect(page.getByRole('textbox', { name: 'CPU cores' })).toHaveValue('2');
+	// A managed node runs containerd, and the scheduler does not overcommit CPU.
+	await expect(page.getByRole('combobox', { name: 'Container engine' })).toHaveValue('containerd');
+	await expect(page.getByRole('textbox', { name: 'vCPUs per core' })).toHaveValue('1');
 	// t3.medium: 3 ENIs × (6 − 1) + 2 = 17, the model's ENI-based limit.
 	const preset: Host = {
 		...DEFAULT_HOST,
 		cpuCores: 2,
 		memoryMiB: 4096,
+		engine: 'containerd',
+		cpuOvercommit: 1,
 		kubernetes: { platform: 'eks', instanceType: 't3.medium' }
 	};
 	const r = evaluate({ ...defaultScenario(), host: preset });
@@ -136,6 +141,9 @@ test('a Kubernetes node: a preset sizes the host and sets the platform as one un
 	await undo(page);
 	await expect(page.getByRole('textbox', { name: 'CPU cores' })).toHaveValue(
 		String(DEFAULT_HOST.cpuCores)
+	);
+	await expect(page.getByRole('combobox', { name: 'Container engine' })).toHaveValue(
+		DEFAULT_HOST.engine
 	);
 
 	// An EKS node of the default size with few max pods: pods run out first.

@@ -14,7 +14,7 @@ export type KubeSourceId = SourceId;
 export type KubeCited = Cited;
 const kube = cited;
 
-import { KUBE_PLATFORMS, type KubePlatform } from '../types';
+import { KUBE_PLATFORMS, type Engine, type KubePlatform } from '../types';
 
 export const PLATFORMS = KUBE_PLATFORMS;
 export type { KubePlatform };
@@ -252,7 +252,14 @@ export interface NodePreset {
 	instanceType?: string;
 	maxPods?: number;
 	source: KubeSourceId;
+	/** The container runtime the platform's node images run, and vCPU overcommit (none: the
+	 * scheduler places pods by requests against allocatable). Source: managed-containerd. */
+	engine: Engine;
+	cpuOvercommit: number;
 }
+
+/** What a Kubernetes node runs: containerd, no CPU overcommit (source: managed-containerd). */
+const MANAGED = { engine: 'containerd', cpuOvercommit: 1 } as const;
 
 export const NODE_PRESETS: NodePreset[] = [
 	{
@@ -261,7 +268,8 @@ export const NODE_PRESETS: NodePreset[] = [
 		platform: 'gke',
 		cpuCores: 4,
 		memoryMiB: 16384,
-		source: 'cloud-machine-types'
+		source: 'cloud-machine-types',
+		...MANAGED
 	},
 	{
 		id: 'eks-t3-medium',
@@ -270,7 +278,8 @@ export const NODE_PRESETS: NodePreset[] = [
 		cpuCores: 2,
 		memoryMiB: 4096,
 		instanceType: 't3.medium',
-		source: 'cloud-machine-types'
+		source: 'cloud-machine-types',
+		...MANAGED
 	},
 	{
 		id: 'eks-m5-large',
@@ -279,7 +288,8 @@ export const NODE_PRESETS: NodePreset[] = [
 		cpuCores: 2,
 		memoryMiB: 8192,
 		instanceType: 'm5.large',
-		source: 'cloud-machine-types'
+		source: 'cloud-machine-types',
+		...MANAGED
 	},
 	{
 		id: 'eks-m5-xlarge',
@@ -288,7 +298,8 @@ export const NODE_PRESETS: NodePreset[] = [
 		cpuCores: 4,
 		memoryMiB: 16384,
 		instanceType: 'm5.xlarge',
-		source: 'cloud-machine-types'
+		source: 'cloud-machine-types',
+		...MANAGED
 	},
 	{
 		id: 'aks-d4s-v5',
@@ -296,7 +307,8 @@ export const NODE_PRESETS: NodePreset[] = [
 		platform: 'aks',
 		cpuCores: 4,
 		memoryMiB: 16384,
-		source: 'cloud-machine-types'
+		source: 'cloud-machine-types',
+		...MANAGED
 	},
 	{
 		id: 'kubeadm-metal-16',
@@ -304,6 +316,8 @@ export const NODE_PRESETS: NodePreset[] = [
 		platform: 'kubeadm',
 		cpuCores: 16,
 		memoryMiB: 65536,
-		source: 'estimate'
+		source: 'estimate',
+		// Since 1.24 kubeadm needs a CRI runtime (no dockershim); containerd is the usual one.
+		...MANAGED
 	}
 ];

@@ -39,6 +39,13 @@ export const KUBERNETES_SOURCES = {
 			'kubernetes.io, "Kubelet Configuration (v1beta1)" and "Considerations for large clusters"',
 		grade: 'primary'
 	},
+	'managed-containerd': {
+		title:
+			'Managed nodes run containerd, not Docker Engine: GKE node images use containerd (Docker images ended with 1.24), EKS dropped dockershim in 1.24 (containerd only), AKS Linux node pools use containerd since 1.19; since 1.24 a kubeadm node needs a CRI runtime, containerd the usual one. The kubelet places pods by their CPU requests against allocatable, never overcommitting them',
+		where:
+			'Google Kubernetes Engine, "Migrate nodes to containerd"; Amazon EKS, "Dockershim deprecation"; Microsoft Learn, AKS "Container runtime configuration"; kubernetes.io, "Dockershim removal FAQ" and "Resource Management for Pods and Containers"',
+		grade: 'primary'
+	},
 	'cloud-machine-types': {
 		title:
 			'Machine shapes: GCE e2-standard-4 4 vCPUs / 16 GB; EC2 t3.medium 2 vCPUs / 4 GiB, m5.large 2 / 8 GiB, m5.xlarge 4 / 16 GiB; Azure Standard_D4s_v5 4 vCPUs / 16 GiB',
