@@ -1,12 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * The browser: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present,
- * else undefined (Playwright's own browser, after `npx playwright install chromium`).
- */
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 /** The preview server's port: E2E_PORT when set (two checkouts testing side by side), else 4173. */
 const port = Number(process.env.E2E_PORT) || 4173;
@@ -32,19 +25,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath,
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-quic',
-						'--no-first-run',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--disable-dev-shm-usage'
-					]
-				}
+				launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 			}
 		}
 	],

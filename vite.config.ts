@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-/**
- * The component tests' browser, as in playwright.config.ts: $CHROMIUM_PATH if set, else Debian's
- * /usr/bin/chromium if present, else undefined (Playwright's own, after `npx playwright install`).
- */
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -44,19 +37,8 @@ export default defineConfig({
 						enabled: true,
 						headless: true,
 						provider: playwright({
-							launchOptions: {
-								executablePath,
-								args: [
-									'--no-sandbox',
-									'--disable-gpu',
-									'--disable-quic',
-									'--no-first-run',
-									'--disable-background-networking',
-									'--disable-component-update',
-									'--disable-sync',
-									'--disable-dev-shm-usage'
-								]
-							}
+							// The same Chromium and flags as the e2e tests.
+							launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 						}),
 						instances: [{ browser: 'chromium' }],
 						// The frame the components are mounted in: a laptop's window.

@@ -6,17 +6,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
-/** Chromium's flags for every browser bench (Playwright's and Lighthouse's launches alike). */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
+/** Chromium's flags and path for every browser bench (Playwright's and Lighthouse's launches alike). */
+export { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 
 /** Build the static app once per suite, unless BENCH_NO_BUILD is set (bench.mjs builds first). */
 export function ensureBuild(): void {
@@ -56,10 +48,6 @@ export function stopPreview(server: ChildProcess): void {
 		}
 	}
 }
-
-/** $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own. */
-export const chromiumPath = (): string | undefined =>
-	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
