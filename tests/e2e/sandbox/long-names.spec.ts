@@ -1,5 +1,6 @@
 /** Real service names (microservices-demo's) are long single words: cards keep them whole and no view widens the page. */
 import { expect, test } from '../fixtures/app';
+import { HOST } from '../fixtures/persistenceHelpers';
 
 const NAMES = [
 	'currencyservice',
@@ -10,18 +11,7 @@ const NAMES = [
 const scenario = {
 	version: 1,
 	name: 'microservices-demo',
-	host: {
-		cpuCores: 8,
-		memoryMiB: 16384,
-		diskGiB: 500,
-		os: 'linux',
-		hypervisor: 'kvm',
-		engine: 'containerd',
-		cpuOvercommit: 1,
-		pageSharing: false,
-		imageCache: 'warm',
-		networkMbps: 1000
-	},
+	host: { ...HOST, engine: 'containerd' },
 	groups: NAMES.map((label, i) => ({
 		id: `g${i}`,
 		kind: 'container',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { linkOf, settled } from '../fixtures/helpers';
+import { HOST } from '../fixtures/persistenceHelpers';
 
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page
@@ -59,18 +60,7 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 		scenario: {
 			version: 1,
 			name,
-			host: {
-				cpuCores: 8,
-				memoryMiB: 16384,
-				diskGiB: 500,
-				os: 'linux',
-				hypervisor: 'kvm',
-				engine: 'docker',
-				cpuOvercommit: 4,
-				pageSharing: false,
-				imageCache: 'warm',
-				networkMbps: 1000
-			},
+			host: { ...HOST, cpuOvercommit: 4 },
 			groups: [{ id: 'g1', kind: 'container', workload: 'nginx', count: 3 }]
 		}
 	};

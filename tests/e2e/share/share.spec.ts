@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { linkOf, settled, v1Link } from '../fixtures/helpers';
+import { HOST } from '../fixtures/persistenceHelpers';
 
 const figures = (page: Page) =>
 	page
@@ -70,18 +71,7 @@ test.describe('broken links show a message and a working page', () => {
 			scenario: {
 				version: 1,
 				name,
-				host: {
-					cpuCores: 8,
-					memoryMiB: 16384,
-					diskGiB: 500,
-					os: 'linux',
-					hypervisor: 'kvm',
-					engine: 'docker',
-					cpuOvercommit: 1,
-					pageSharing: false,
-					imageCache: 'warm',
-					networkMbps: 1000
-				},
+				host: HOST,
 				groups: [
 					{ id: 'g1', kind: 'container', workload: 'hello', count: 2, label: '<b>bold?</b>' }
 				]
@@ -196,18 +186,7 @@ test('dropping a scenario file on the page imports it', async ({ page }) => {
 		scenario: {
 			version: 1,
 			name: 'dropped file',
-			host: {
-				cpuCores: 8,
-				memoryMiB: 16384,
-				diskGiB: 500,
-				os: 'linux',
-				hypervisor: 'kvm',
-				engine: 'docker',
-				cpuOvercommit: 1,
-				pageSharing: false,
-				imageCache: 'warm',
-				networkMbps: 1000
-			},
+			host: HOST,
 			groups: [{ id: 'g1', kind: 'container', workload: 'redis', count: 3 }]
 		}
 	});
