@@ -1,26 +1,14 @@
+import { formatMiB, formatMs } from '$lib/model';
+
+/** The one formatMiB and formatMs, the model's: every view writes a quantity the same way. */
+export { formatMiB, formatMs };
+
 /**
  * Exact figures for tooltips, tables and CSV. Intl formatters are built once: a chart labels
  * hundreds of marks on every change, and `toLocaleString` builds a formatter per call.
  */
 const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** The model's formatMiB (512 MiB, 1.5 GiB, 2.1 TiB), with formatters built once. */
-export function formatMiB(mib: number): string {
-	const abs = Math.abs(mib);
-	if (abs >= 1024 * 1024) return `${one.format(mib / (1024 * 1024))} TiB`;
-	if (abs >= 1024) return `${one.format(mib / 1024)} GiB`;
-	if (abs >= 10 || abs === 0) return `${whole.format(mib)} MiB`;
-	return `${one.format(mib)} MiB`;
-}
-
-/** The model's formatMs (45 ms, 1.2 s, 2.5 min), with formatters built once. */
-export function formatMs(ms: number): string {
-	if (ms >= 120_000) return `${one.format(ms / 60_000)} min`;
-	if (ms >= 1000) return `${one.format(ms / 1000)} s`;
-	if (ms >= 10) return `${whole.format(ms)} ms`;
-	return `${one.format(ms)} ms`;
-}
 
 /** 1,234.5 */
 export const num1 = (n: number): string => one.format(n);

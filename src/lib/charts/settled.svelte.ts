@@ -1,14 +1,5 @@
 import { createContext, untrack } from 'svelte';
-import {
-	kindTable,
-	workloadIn,
-	workloadNameIn,
-	type Host,
-	type KindFigures,
-	type Report,
-	type Scenario,
-	type WorkloadRef
-} from '$lib/model';
+import type { Host, KindFigures, Report, Scenario, WorkloadRef } from '$lib/model';
 import type { Sandbox } from '$lib/state/sandbox.svelte';
 
 /** What the charts read: a sandbox's scenario, host and report, and the chosen workload as every kind. */
@@ -29,12 +20,17 @@ interface Snapshot {
 	scenario: Scenario;
 	host: Host;
 	report: Report;
+	fit: { ref: WorkloadRef; name: string };
+	fitKinds: KindFigures[];
 }
 
+/** The sandbox's answers as they are now: the charts draw the same table What fits shows. */
 const snapshotOf = (s: Sandbox): Snapshot => ({
 	scenario: s.scenario,
 	host: s.host,
-	report: s.report
+	report: s.report,
+	fit: s.answers.fit,
+	fitKinds: s.answers.kinds
 });
 
 /**
@@ -47,7 +43,6 @@ export class SettledSandbox implements ChartSource {
 	#now = $state.raw<Snapshot>() as Snapshot;
 
 	#pending = false;
-	#chosen: () => string;
 	/**
 	 * Whether the charts are on screen (or about to be): off screen, a scenario of more than
 	 * FOLLOW_OFF_SCREEN groups does not catch up at all, so its edits cost nothing here until
@@ -55,15 +50,16 @@ export class SettledSandbox implements ChartSource {
 	 */
 	visible = $state(true);
 
-	/** `chosen`: the workload the page's views compare (the view state's choice). */
-	constructor(live: Sandbox, chosen: () => string) {
-		this.#chosen = chosen;
+	constructor(live: Sandbox) {
 		this.#now = untrack(() => snapshotOf(live));
 		$effect(() => {
 			const report = live.report;
+			// A new choice of workload or group changes the table, not the report.
+			const kinds = live.answers.kinds;
 			// Small scenarios always follow (their charts cost little); large ones only on screen.
 			if (!this.visible && live.scenario.groups.length > FOLLOW_OFF_SCREEN) return;
-			if (this.#pending || report === untrack(() => this.#now.report)) return;
+			const now = untrack(() => this.#now);
+			if (this.#pending || (report === now.report && kinds === now.fitKinds)) return;
 			// One catch-up per frame, with whatever is newest then: never cancelled by the next
 			// change, so the charts keep up during a slider drag instead of waiting for its end.
 			this.#pending = true;
@@ -86,11 +82,12 @@ export class SettledSandbox implements ChartSource {
 		return this.#now.report;
 	}
 
-	fit = $derived.by(() => {
-		const ref = workloadIn(this.#now.scenario, this.#chosen());
-		return { ref, name: workloadNameIn(this.#now.report, ref) };
-	});
-	fitKinds: KindFigures[] = $derived(kindTable(this.#now.scenario, this.fit.ref));
+	get fit(): { ref: WorkloadRef; name: string } {
+		return this.#now.fit;
+	}
+	get fitKinds(): KindFigures[] {
+		return this.#now.fitKinds;
+	}
 }
 
 export const [getChartSource, setChartSource] = createContext<ChartSource>();

@@ -6,7 +6,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import {
 	KIND_LABEL as KIND_WORD,
-	KIND_MODULES,
 	PHASE_LABEL,
 	PHASES,
 	type ImageCache,
@@ -44,7 +43,7 @@ function rowsOf(
 	k: KindFigures
 ): { id: string; cache?: ImageCache; name: string; s: KindStartup }[] {
 	const label = KIND_STYLE[k.kind].label;
-	if (!KIND_MODULES[k.kind].sharesImageLayers) return [{ id: k.kind, name: label, s: k.startup }];
+	if (!k.sharesImageLayers) return [{ id: k.kind, name: label, s: k.startup }];
 	return [
 		{ id: `${k.kind}-cold`, cache: 'cold', name: `${label}, cold cache`, s: k.startup.cold },
 		{ id: `${k.kind}-warm`, cache: 'warm', name: `${label}, warm cache`, s: k.startup.warm }

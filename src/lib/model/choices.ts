@@ -16,6 +16,7 @@ import { EKS_INSTANCES, NODE_PRESETS, PLATFORM_NAMES } from './catalog/kubernete
 import { defaultUtilityVmLimitMiB, hostLacksLinuxKernel } from './hostSettings';
 import { maxPods } from './kubernetes';
 import { workloadBook } from './workloadBook';
+import { KIND_MODULES } from './kinds';
 import { formatCount, formatPercent } from './format';
 import {
 	CONTAINER_NETWORKS,
@@ -176,9 +177,10 @@ export const ISOLATION_CHOICES: readonly Choice<Isolation>[] = ISOLATIONS.map((i
 
 /** The guest OSes a group of this kind and workload family may run; empty for kinds without a guest. */
 export function guestOsChoices(kind: Kind, family: 'linux' | 'windows'): Choice<GuestOsId>[] {
-	// Only VMs and microVMs boot a guest of the person's choice; the microVM needs a Linux one.
-	if (kind !== 'vm' && kind !== 'microvm') return [];
-	const wanted = kind === 'microvm' ? 'linux' : family;
+	// Only kinds that boot a guest of the person's choice offer one (a microVM needs a Linux one).
+	const choice = KIND_MODULES[kind].guestChoice;
+	if (choice === 'none') return [];
+	const wanted = choice === 'linux' ? 'linux' : family;
 	return GUEST_OS_IDS.filter((id) => GUEST_OSES[id].family === wanted).map((id) => ({
 		value: id,
 		label: GUEST_OSES[id].name,

@@ -38,6 +38,8 @@ export interface KindFigures {
 	name: string;
 	plural: string;
 	isolation: Isolation;
+	/** Its instances run from image layers a pull fetches (so a cold and a warm cache differ). */
+	sharesImageLayers: boolean;
 	supported: boolean;
 	/** Why it cannot run on this host; undefined when it can. */
 	reason?: string;
@@ -146,6 +148,7 @@ export function kindTable(
 			name: module.name,
 			plural: module.plural,
 			isolation: module.isolation,
+			sharesImageLayers: module.sharesImageLayers,
 			supported: g.supported,
 			reason: g.reason,
 			sizing,

@@ -8,7 +8,7 @@ import { SOURCES, type SourceId } from './catalog/sources';
 import { maxInstances } from './density';
 import { evaluate } from './evaluate';
 import { explain } from './explain';
-import { kindTable } from './kindTable';
+import { kindTable, type KindFigures } from './kindTable';
 import { KIND_MODULES, type Isolation as KindIsolation } from './kinds';
 import { workloadBook } from './workloadBook';
 import { HYPERV_ISOLATION } from './kinds/container';
@@ -95,13 +95,15 @@ function windowsContainer(
 /**
  * `workload` as every kind on `scenario`'s host, from the weakest isolation to the strongest; on a
  * Windows host also `windowsWorkload` as a container with process and with Hyper-V isolation.
+ * `table`: that workload's kindTable when the caller has it already (the page's answers).
  */
 export function isolationSpectrum(
 	scenario: Scenario,
 	workload: WorkloadRef,
-	windowsWorkload: WorkloadRef = 'windows-iis'
+	windowsWorkload: WorkloadRef = 'windows-iis',
+	table: readonly KindFigures[] = kindTable(scenario, workload)
 ): SpectrumEntry[] {
-	const kinds: SpectrumEntry[] = kindTable(scenario, workload).map((k) => ({
+	const kinds: SpectrumEntry[] = table.map((k) => ({
 		id: k.kind,
 		kind: k.kind,
 		name: k.name,

@@ -16,6 +16,7 @@ import {
 	setName,
 	updateGroup
 } from '$lib/scenario/edit';
+import { Answers, NO_SELECTION, type Selection } from './answers.svelte';
 import { createHistory, record, redo, undo, type History } from './history';
 
 /**
@@ -35,8 +36,13 @@ export class Sandbox {
 	canUndo = $derived(this.#history.past.length > 0);
 	canRedo = $derived(this.#history.future.length > 0);
 
-	constructor(initial?: Scenario) {
+	/** Everything the views show, derived from the scenario, the chosen workload and the selection. */
+	readonly answers: Answers;
+
+	/** `selection`: what the page's views look at (the view state); none for a sandbox on its own. */
+	constructor(initial?: Scenario, selection: Selection = NO_SELECTION) {
 		if (initial) this.#history = createHistory(initial);
+		this.answers = new Answers(this, selection);
 	}
 
 	/** Make `next` the scenario. Edits sharing a `mergeKey` in a row (a slider drag) undo as one step. */

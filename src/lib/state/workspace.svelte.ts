@@ -2,6 +2,7 @@ import { createContext } from 'svelte';
 import type { Scenario } from '$lib/model';
 import type { SharedState } from '$lib/scenario/shared';
 import type { UndoHistory } from './persistence';
+import type { Selection } from './answers.svelte';
 import { Sandbox } from './sandbox.svelte';
 
 export type Side = 'a' | 'b';
@@ -11,17 +12,21 @@ export type Side = 'a' | 'b';
  * keeps its own scenario and undo history.
  */
 export class Workspace {
-	readonly a: Sandbox = new Sandbox();
+	readonly a: Sandbox;
 	b = $state.raw<Sandbox | null>(null);
 	active = $state<Side>('a');
 	/** Counts meaningful steps (compare on/off, a file or comparison opened): each gets its own browser history entry. */
 	steps = $state(0);
 
-	activeSandbox: Sandbox = $derived(this.active === 'b' && this.b ? this.b : this.a);
+	activeSandbox: Sandbox = $derived.by(() => (this.active === 'b' && this.b ? this.b : this.a));
 	comparing = $derived(this.b !== null);
 
-	constructor(initial?: Scenario) {
-		if (initial) this.a.load(initial);
+	readonly #selection: Selection | undefined;
+
+	/** `selection`: what the page's views look at, shared by both sides (the view state). */
+	constructor(initial?: Scenario, selection?: Selection) {
+		this.#selection = selection;
+		this.a = new Sandbox(initial, selection);
 	}
 
 	sandbox(side: Side): Sandbox {
@@ -30,7 +35,10 @@ export class Workspace {
 
 	/** Start comparing with B as a copy of A (or of `scenario`). */
 	startCompare(scenario?: Scenario): void {
-		this.b = new Sandbox(structuredClone(scenario ?? $state.snapshot(this.a.scenario)));
+		this.b = new Sandbox(
+			structuredClone(scenario ?? $state.snapshot(this.a.scenario)),
+			this.#selection
+		);
 		this.active = 'b';
 		this.steps++;
 	}
@@ -52,7 +60,7 @@ export class Workspace {
 		this.a.apply(state.scenario);
 		if (state.compare) {
 			if (this.b) this.b.apply(state.compare);
-			else this.b = new Sandbox(state.compare);
+			else this.b = new Sandbox(state.compare, this.#selection);
 		}
 		this.steps++;
 	}
@@ -76,7 +84,7 @@ export class Workspace {
 	load(state: SharedState): void {
 		this.a.load(state.scenario);
 		if (state.compare) {
-			this.b = new Sandbox(state.compare);
+			this.b = new Sandbox(state.compare, this.#selection);
 		} else {
 			this.b = null;
 			this.active = 'a';

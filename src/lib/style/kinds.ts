@@ -13,6 +13,8 @@ export interface KindStyle {
 	color: string;
 	/** Its line's dash, so lines differ without colour (VM solid, container dotted). */
 	dash: string;
+	/** A badge's or chip's border, the dash's twin in CSS: solid, dashed or dotted. */
+	border: 'solid' | 'dashed' | 'dotted';
 	marker: Marker;
 }
 
@@ -23,6 +25,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
 		short: 'VM',
 		color: '#B8460B',
 		dash: '',
+		border: 'solid',
 		marker: 'square'
 	},
 	microvm: {
@@ -30,6 +33,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
 		short: 'µVM',
 		color: '#8E3B84',
 		dash: '9 5',
+		border: 'dashed',
 		marker: 'diamond'
 	},
 	kata: {
@@ -37,6 +41,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
 		short: 'Kata',
 		color: '#4B4FA8',
 		dash: '12 3 2 3',
+		border: 'solid',
 		marker: 'hexagon'
 	},
 	gvisor: {
@@ -44,6 +49,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
 		short: 'gVisor',
 		color: '#2D7A52',
 		dash: '6 2 2 2',
+		border: 'solid',
 		marker: 'triangle'
 	},
 	container: {
@@ -51,6 +57,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
 		short: 'CT',
 		color: '#0072B2',
 		dash: '3 4',
+		border: 'dotted',
 		marker: 'circle'
 	}
 };

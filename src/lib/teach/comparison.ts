@@ -4,13 +4,11 @@ import {
 	formatMs,
 	capitalise,
 	KERNEL_LABEL,
-	kindTable,
 	type Report,
-	type Scenario,
 	type WorkloadRef
 } from '$lib/model';
 import type { SpectrumEntry } from '$lib/model/reportSpectrum';
-import { layersOf, sampleOf, type SampleResult } from './figures';
+import { layersOf, sampleOf, type SampleResult, type TeachSource } from './figures';
 
 /** One side of a row: the seeds' words, and the live figure behind them where one exists. */
 export interface Cell {
@@ -44,13 +42,14 @@ const figure = (
  * security, attack surface, portability, management — each row tied to a live figure where one
  * exists: a VM and a container of the host's main workload, as the page's report gives them.
  */
-export function comparisonRows(scenario: Scenario, report: Report, workload: WorkloadRef): Row[] {
-	const vm = sampleOf(scenario, report, 'vm', workload);
-	const ct = sampleOf(scenario, report, 'container', workload);
+export function comparisonRows(source: TeachSource, workload: WorkloadRef): Row[] {
+	const { report } = source;
+	const vm = sampleOf(source, 'vm', workload);
+	const ct = sampleOf(source, 'container', workload);
 	const vms = countOf(report, 'vm');
 	const cts = countOf(report, 'container');
 	// Why a Windows app could not run here, as the report's per-kind figures say it.
-	const windows = kindTable(scenario, 'windows-iis');
+	const windows = source.kindsFor('windows-iis');
 	const windowsAsContainer = windows.find((k) => k.kind === 'container')?.reason;
 	const windowsAsVm = windows.find((k) => k.kind === 'vm')?.reason;
 	const hostOs = report.platform.hostOsName;

@@ -1,23 +1,31 @@
 import {
 	formatCount,
 	formatMiB,
-	kindTable,
 	type GroupReport,
 	type Host,
 	type Kind,
+	type KindFigures,
 	type Report,
 	type Scenario,
 	type UtilityVmParts,
 	type WorkloadRef
 } from '$lib/model';
 
-export { placementOf, type HypervisorPlacement as Placement } from '$lib/model';
+export type { HypervisorPlacement as Placement } from '$lib/model';
 
 /**
- * Figures the teaching views read, all taken from the report or the model's kindTable(): one VM's
- * or one container's layers, the hidden Linux VM's cost. Pure functions, shared by the views and
- * their tests.
+ * Figures the teaching views read, all taken from a sandbox's answers (its report and its per-kind
+ * tables): one VM's or one container's layers, the hidden Linux VM's cost. Pure functions, shared
+ * by the views and their tests.
  */
+
+/** What the teaching views read from a sandbox's answers (state/answers.svelte.ts). */
+export interface TeachSource {
+	readonly scenario: Scenario;
+	readonly report: Report;
+	/** A workload as every kind on this host, as What fits counts it. */
+	kindsFor(workload: WorkloadRef): KindFigures[];
+}
 
 /** One instance of a kind, with the host-level costs of the report it came from. */
 export interface Sample {
@@ -33,15 +41,15 @@ export interface Sample {
 export type SampleResult = { ok: true; sample: Sample } | { ok: false; reason: string };
 
 /**
- * One instance of `kind` alone on `scenario`'s host (sized as the scenario's groups of that kind
- * and workload are): its report and its group's, or why it cannot run — from kindTable().
+ * One instance of `kind` alone on the host (sized as the scenario's groups of that kind and
+ * workload are): its report and its group's, or why it cannot run — from the per-kind table.
  */
 export function aloneOn(
-	scenario: Scenario,
+	source: Pick<TeachSource, 'kindsFor'>,
 	kind: Kind,
 	workload: WorkloadRef
 ): { ok: true; report: Report; group: GroupReport } | { ok: false; reason: string } {
-	const k = kindTable(scenario, workload).find((x) => x.kind === kind)!;
+	const k = source.kindsFor(workload).find((x) => x.kind === kind)!;
 	if (!k.supported) return { ok: false, reason: k.reason ?? 'It cannot run on this host.' };
 	return { ok: true, ...k.alone };
 }
@@ -54,12 +62,8 @@ export const diskOfCount = (g: GroupReport, count: number): number =>
  * The first group of `kind` running `workload` on the host; when there is none, one instance
  * alone on the same host, so the view still has true numbers to show.
  */
-export function sampleOf(
-	scenario: Scenario,
-	report: Report,
-	kind: Kind,
-	workload: WorkloadRef
-): SampleResult {
+export function sampleOf(source: TeachSource, kind: Kind, workload: WorkloadRef): SampleResult {
+	const { scenario, report } = source;
 	const live = report.groups.find(
 		(g) => g.kind === kind && g.workload === workload && g.supported && g.count > 0
 	);
@@ -67,7 +71,7 @@ export function sampleOf(
 		const label = scenario.groups.find((g) => g.id === live.id)?.label;
 		return { ok: true, sample: { group: live, report, label, live: true } };
 	}
-	const alone = aloneOn(scenario, kind, workload);
+	const alone = aloneOn(source, kind, workload);
 	if (!alone.ok) return alone;
 	return { ok: true, sample: { group: alone.group, report: alone.report, live: false } };
 }

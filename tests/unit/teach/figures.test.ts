@@ -6,15 +6,16 @@ import {
 	HYPERVISOR_INFO,
 	HYPERVISORS,
 	WORKLOADS,
+	placementOf,
 	workloadIn,
 	type Scenario
 } from '$lib/model';
 import { comparisonRows } from '$lib/teach/comparison';
+import { answersOf } from '../helpers/answers';
 import {
 	hostInWords,
 	imagesOn,
 	pairWorkload,
-	placementOf,
 	sampleOf,
 	sharedLayers,
 	utilityVm
@@ -42,15 +43,15 @@ describe('utilityVm', () => {
 describe('sampleOf', () => {
 	it('takes a live group when there is one', () => {
 		const s = stepOf('stacks', 4);
-		const got = sampleOf(s, evaluate(s), 'vm', 'nginx');
+		const got = sampleOf(answersOf(s), 'vm', 'nginx');
 		expect(got.ok && got.sample.live && got.sample.group.count).toBe(10);
 	});
 	it('evaluates one instance alone on the same host when there is none', () => {
 		const s = stepOf('stacks', 3);
-		const vm = sampleOf(s, evaluate(s), 'container', 'nginx');
+		const vm = sampleOf(answersOf(s), 'container', 'nginx');
 		expect(vm.ok).toBe(false);
 		if (!vm.ok) expect(vm.reason).toMatch(/ESXi/);
-		const ct = sampleOf(stepOf('layers', 1), evaluate(stepOf('layers', 1)), 'vm', 'java-api');
+		const ct = sampleOf(answersOf(stepOf('layers', 1)), 'vm', 'java-api');
 		expect(ct.ok && !ct.sample.live && ct.sample.group.workload).toBe('java-api');
 	});
 });
@@ -122,7 +123,7 @@ describe('own workloads in the teaching views', () => {
 		expect(sharedLayers(report, images).size).toBeGreaterThan(0);
 	});
 	it('comparisonRows names the own workload and gives live figures for it', () => {
-		const rows = comparisonRows(withOwn, evaluate(withOwn), 'own-shop-api');
+		const rows = comparisonRows(answersOf(withOwn), 'own-shop-api');
 		const size = rows.find((r) => r.id === 'size')!;
 		expect(size.vm.live).toBeDefined();
 		expect(size.container.live).toBeDefined();
@@ -140,7 +141,7 @@ describe('own workloads in the teaching views', () => {
 describe('comparisonRows', () => {
 	const s = stepOf('vms-win', 3);
 	const r = evaluate(s);
-	const rows = comparisonRows(s, r, 'nginx');
+	const rows = comparisonRows(answersOf(s), 'nginx');
 	const row = (id: string) => rows.find((x) => x.id === id)!;
 	const vm = r.groups.find((g) => g.kind === 'vm')!;
 	const ct = r.groups.find((g) => g.kind === 'container')!;
@@ -170,7 +171,7 @@ describe('comparisonRows', () => {
 		expect(row('os').container.live).toMatch(/refused on Linux/);
 		const w = stepOf('vms-win', 2);
 		expect(
-			comparisonRows(w, evaluate(w), 'windows-iis').find((x) => x.id === 'os')!.container.live
+			comparisonRows(answersOf(w), 'windows-iis').find((x) => x.id === 'os')!.container.live
 		).toMatch(/runs on Windows/);
 	});
 	it('says isolation, security and attack surface favour VMs; size, boot and overhead containers', () => {

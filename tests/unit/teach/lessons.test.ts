@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answersOf } from '../helpers/answers';
 import {
 	evaluate,
 	HYPERVISOR_INFO,
@@ -6,13 +7,14 @@ import {
 	maxInstances,
 	unsupportedReasonFor,
 	WORKLOAD_IDS,
+	placementOf,
 	WORKLOADS,
 	type Kind,
 	type Report
 } from '$lib/model';
 import { decodeLink, encodeLink } from '$lib/scenario/link';
 import { comparisonRows } from '$lib/teach/comparison';
-import { guestOsMiB, pairWorkload, placementOf, utilityVm } from '$lib/teach/figures';
+import { guestOsMiB, pairWorkload, utilityVm } from '$lib/teach/figures';
 import {
 	LESSON_IDS,
 	LESSONS,
@@ -254,8 +256,7 @@ describe('lesson 5, where VMs win', () => {
 		const step = lesson('vms-win').steps[n - 1]!;
 		expect(step.rowsWonBy).toBe(side);
 		const rows = comparisonRows(
-			step.scenario,
-			evaluate(step.scenario),
+			answersOf(step.scenario),
 			pairWorkload(step.scenario, step.fitWorkload!)
 		).filter((r) => r.wins === side);
 		if (side === 'vm')

@@ -62,6 +62,7 @@ export const linuxContainerPlacement = {
 /** The image-kind fields that are the same for all three, Linux placement included. */
 export const IMAGE_KIND = {
 	defaultGuestOs: () => undefined,
+	guestChoice: 'none',
 	defaultMemoryMiB: () => undefined,
 	memorySetting: 'limit',
 	diskMiB: containerDiskMiB,

@@ -31,6 +31,7 @@ export const microvm: KindModule = {
 			'An attacker must break out of the guest kernel and then through a small VMM with a handful of virtio devices, itself jailed on the host.'
 	},
 	defaultGuestOs: (w) => w.defaults.microvmGuestOs,
+	guestChoice: 'linux',
 	defaultMemoryMiB: (w) => w.defaults.microvmMemoryMiB,
 	memorySetting: 'ram',
 	unsupported(host, r) {

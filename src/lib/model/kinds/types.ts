@@ -56,6 +56,11 @@ export interface KindModule extends KindExplainers {
 	isolation: Isolation;
 	/** The guest OS a template gets when it names none (kinds with a guest of the person's choice). */
 	defaultGuestOs(w: Workload): GuestOsId | undefined;
+	/**
+	 * Which guest OSes a person may choose for it: none (no guest, or one the runtime fixes), one
+	 * of the workload's OS family, or a Linux one whatever the workload.
+	 */
+	guestChoice: 'none' | 'workloadFamily' | 'linux';
 	/** RAM a template gets when it names none: a guest's allocation, or undefined for a limit. */
 	defaultMemoryMiB(w: Workload): number | undefined;
 	/** What a group's memoryMiB sets: the guest's RAM, or a limit on what its app may use. */

@@ -98,6 +98,7 @@ export const vm: KindModule = {
 			'An attacker must break out of a guest kernel and then through the hypervisor or its emulated devices, the largest device model on the spectrum.'
 	},
 	defaultGuestOs: (w) => w.defaults.guestOs,
+	guestChoice: 'workloadFamily',
 	defaultMemoryMiB: (w) => w.defaults.vmMemoryMiB,
 	memorySetting: 'ram',
 	unsupported(host, r) {

@@ -1,0 +1,23 @@
+/**
+ * The isolation spectrum of a sandbox's answers: the chosen workload's per-kind table, in the
+ * order of isolation, with the Windows containers on a Windows host. Kept apart from the answers
+ * because it carries cited prose: only the lesson views that show it import this, so it loads
+ * with them. Computed once per table (a count change keeps the table, and so the spectrum).
+ */
+import type { KindFigures } from '$lib/model';
+import { isolationSpectrum, type SpectrumEntry } from '$lib/model/reportSpectrum';
+import type { Answers } from './answers.svelte';
+
+const computed = new WeakMap<readonly KindFigures[], SpectrumEntry[]>();
+
+export function spectrumOf(answers: Pick<Answers, 'scenario' | 'fit' | 'kinds'>): SpectrumEntry[] {
+	const table = answers.kinds;
+	let entries = computed.get(table);
+	if (!entries) {
+		entries = isolationSpectrum(answers.scenario, answers.fit.ref, 'windows-iis', table);
+		computed.set(table, entries);
+	}
+	return entries;
+}
+
+export type { SpectrumEntry };
