@@ -4,11 +4,19 @@ import type { SharedLesson, SharedLessonStep } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
 import type { Workspace } from '$lib/state/workspace.svelte';
 import { carryOwn } from '$lib/workloads/ownEdit';
-import { LESSON_IDS, lessonById, type Lesson, type LessonId } from './lessons';
+import type { Lesson } from './lessons';
+import { LESSON_IDS, type LessonId } from './lessons/types';
 import { stepAcross, stepIndex, stepsOf, tidyCaption, type PlayStep } from './steps';
 
 /** What the teaching panel under the header shows: the lessons, the quiz, or nothing. */
 export type TeachPanel = 'lessons' | 'quiz' | null;
+
+/** The lessons' captions and scenarios: a chunk of their own, fetched when a lesson is first opened. */
+let loading: Promise<readonly Lesson[]> | undefined;
+const loadLessons = () => (loading ??= import('./lessons').then((m) => m.LESSONS));
+
+const isLessonId = (id: string | null | undefined): id is LessonId =>
+	(LESSON_IDS as readonly (string | null | undefined)[]).includes(id);
 
 /**
  * The running lesson: which one, which step, and the steps a teacher added. Each step is a real
@@ -22,7 +30,12 @@ export class LessonState {
 	index = $state(0);
 	extra = $state.raw<SharedLessonStep[]>([]);
 
-	lesson = $derived(lessonById(this.id));
+	/** The lessons, once loaded (see `load`); until then no lesson runs. */
+	#book = $state.raw<readonly Lesson[] | null>(null);
+	#byId = (id: string | null | undefined): Lesson | undefined =>
+		this.#book?.find((l) => l.id === id);
+
+	lesson = $derived(this.#byId(this.id));
 	steps: PlayStep[] = $derived(stepsOf(this.lesson, this.extra));
 	step: PlayStep | undefined = $derived(this.steps[this.index]);
 	running = $derived(this.lesson !== undefined);
@@ -31,11 +44,11 @@ export class LessonState {
 	behind = $derived(this.#across(-1));
 	/** The lesson → moves into from the last step; undefined elsewhere or after the last lesson. */
 	nextLesson: Lesson | undefined = $derived(
-		this.ahead && this.ahead.id !== this.id ? lessonById(this.ahead.id) : undefined
+		this.ahead && this.ahead.id !== this.id ? this.#byId(this.ahead.id) : undefined
 	);
 	/** The lesson ← moves back into from the first step. */
 	previousLesson: Lesson | undefined = $derived(
-		this.behind && this.behind.id !== this.id ? lessonById(this.behind.id) : undefined
+		this.behind && this.behind.id !== this.id ? this.#byId(this.behind.id) : undefined
 	);
 	/** What the share link holds; undefined when no lesson runs. */
 	shared: SharedLesson | undefined = $derived(
@@ -65,7 +78,21 @@ export class LessonState {
 	}
 
 	/** Start `id` at step `index` (0-based; past the end opens its last step) and open its scenario. */
+	/** Fetch the lessons (the picker asks for them when it opens; a lesson link, when it is read). */
+	load(): Promise<void> {
+		return loadLessons().then((book) => {
+			this.#book ??= book;
+		});
+	}
+
+	/** Run `then` now if the lessons are here, else once they are. */
+	#withBook(then: () => void): void {
+		if (this.#book) then();
+		else void this.load().then(then);
+	}
+
 	start(id: LessonId, index = 0): void {
+		if (!this.#book) return this.#withBook(() => this.start(id, index));
 		if (this.id !== id) {
 			this.#keep();
 			this.extra = this.#kept[id] ?? [];
@@ -159,7 +186,8 @@ export class LessonState {
 
 	/** Reopen a lesson from a link or the autosave: the sandbox already holds its state, so nothing is applied. */
 	restore(saved: SharedLesson | undefined): void {
-		const lesson = lessonById(saved?.id);
+		if (!this.#book && isLessonId(saved?.id)) return this.#withBook(() => this.restore(saved));
+		const lesson = this.#byId(saved?.id);
 		if (!saved || !lesson) return;
 		this.id = lesson.id;
 		this.extra = saved.extra ?? [];
@@ -169,7 +197,7 @@ export class LessonState {
 
 	/** Back or Forward: show the lesson position an entry's link holds, or none; nothing is applied. */
 	follow(saved: SharedLesson | undefined): void {
-		if (lessonById(saved?.id)) return this.restore(saved);
+		if (isLessonId(saved?.id)) return this.restore(saved);
 		if (!this.running) return;
 		this.id = null;
 		this.index = 0;
@@ -183,12 +211,13 @@ export class LessonState {
 	 */
 	openLink(id: string | null, step: string | null): string | null {
 		if (id === null) return null;
-		const lesson = lessonById(id);
-		if (!lesson)
+		if (!isLessonId(id))
 			return `The link asks for a lesson called “${id.slice(0, 40)}”, which this version does not have. The sandbox opened as usual; the Lessons button lists the lessons.`;
-		const index = step === null ? 0 : stepIndex(step, lesson.steps.length);
-		if (this.id === lesson.id && this.index === index) return null;
-		this.start(lesson.id, index);
+		this.#withBook(() => {
+			const lesson = this.#byId(id)!;
+			const index = step === null ? 0 : stepIndex(step, lesson.steps.length);
+			if (this.id !== lesson.id || this.index !== index) this.start(lesson.id, index);
+		});
 		return null;
 	}
 

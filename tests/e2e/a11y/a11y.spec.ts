@@ -7,6 +7,7 @@
  */
 import { LESSONS, TEACH_VIEWS } from '../../../src/lib/teach/lessons';
 import { expectNoViolations } from '../fixtures/axe';
+import { showCharts } from '../fixtures/helpers';
 import { expect, test, type App } from '../fixtures/app';
 import type { Locator } from '@playwright/test';
 
@@ -14,6 +15,10 @@ const charts = (app: App) => app.page.getByTestId('charts');
 
 /** Open every chart's data table in `section`. */
 async function openTables(section: Locator) {
+	await showCharts(
+		section.page(),
+		(await section.page().getByTestId('charts').count()) > 1 ? 8 : 4
+	);
 	const show = section.getByRole('button', { name: 'Show data table' });
 	await expect(show).toHaveCount(4);
 	while ((await show.count()) > 0) await show.first().click();
@@ -171,6 +176,7 @@ test('compare mode, with both sides’ charts and data tables', async ({ app }) 
 		.getByRole('button', { name: 'One more' })
 		.click();
 	await expect(page.locator('tr[data-delta="vcpus"] td.diff')).toHaveText(/\+/);
+	await showCharts(app.page, 8);
 	await expect(charts(app)).toHaveCount(2);
 	for (const side of [0, 1]) {
 		await openTables(charts(app).nth(side));

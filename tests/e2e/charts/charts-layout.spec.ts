@@ -5,6 +5,7 @@
  * component in tests/component/charts/.
  */
 import { expect, test } from '../fixtures/app';
+import { showCharts } from '../fixtures/helpers';
 
 // Marks move with CSS transitions; measured positions must be where they end.
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
@@ -63,6 +64,7 @@ test('comparing, a side is renamed in place, its charts’ heading follows, and 
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: /^B: With containers only/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^A: nginx three ways/ })).toBeVisible();
+	await showCharts(page, 8);
 	await expect(
 		page.getByRole('heading', { name: 'Charts — B: With containers only' })
 	).toBeAttached();
@@ -76,6 +78,7 @@ test('on a 390 px phone, the charts fit the window and no label is cut off or cu
 }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await app.open();
+	await showCharts(page);
 	for (const id of ['memory', 'density']) {
 		const c = page.locator(`[data-chart-id="${id}"]`).first();
 		await c.scrollIntoViewIfNeeded();

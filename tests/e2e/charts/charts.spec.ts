@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
+import { showCharts } from '../fixtures/helpers';
 
 const CHARTS = ['memory', 'density', 'startup', 'disk'] as const;
 const chart = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"]`);
@@ -21,7 +22,7 @@ async function setHost(page: Page, label: string, value: string) {
 
 test.beforeEach(async ({ app, page }) => {
 	await app.open();
-	await expect(page.locator('[data-testid="charts"] svg[data-chart]')).toHaveCount(4);
+	await showCharts(page);
 });
 
 test('the charts follow the host sliders', async ({ page }) => {

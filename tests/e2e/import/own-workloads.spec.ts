@@ -1,7 +1,7 @@
 /** Own workloads: made in the editor, placed like the catalog's, measured, explained, compared, kept over a reload and in a link; old links still open. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { linkOf, settled } from '../fixtures/helpers';
+import { linkOf, settled, showCharts } from '../fixtures/helpers';
 
 const STATS = `CONTAINER ID   NAME          CPU %     MEM USAGE / LIMIT     MEM %     NET I/O          BLOCK I/O   PIDS
 9a8b7c6d5e4f   shop-db-1     2.00%     420MiB / 2GiB         20.51%    5MB / 4MB        0B / 0B     20
@@ -109,6 +109,7 @@ test('it is explained, charted and compared like a catalog workload', async ({ p
 	await explain.getByRole('button', { name: 'Close' }).click();
 
 	// The memory and disk charts name it in their data tables.
+	await showCharts(page);
 	for (const id of ['memory', 'disk']) {
 		const chart = page.locator(`[data-chart-id="${id}"]`);
 		await chart.getByRole('button', { name: 'Show data table' }).click();

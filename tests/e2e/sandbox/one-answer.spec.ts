@@ -5,6 +5,7 @@
  */
 import { maxInstances } from '$lib/model';
 import { expect, test } from '../fixtures/app';
+import { showCharts } from '../fixtures/helpers';
 import { HOST } from '../fixtures/persistenceHelpers';
 
 const scenario = {
@@ -24,6 +25,7 @@ test('the group in focus sizes every view’s count alike', async ({ app, page }
 	// The check can fail: the two sizings give different counts on this host.
 	expect(largeCount).toBeLessThan(defaultCount);
 	await app.open({ scenario, view: { fitWorkload: 'nginx', zoomToUsed: true } });
+	await showCharts(page);
 	const whatFits = page.locator('tr[data-kind="vm"] td.num');
 	const density = page.locator('[data-chart-id="density"] [data-summary]');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { linkOf, settled, v1Link } from '../fixtures/helpers';
+import { linkOf, settled, showCharts, v1Link } from '../fixtures/helpers';
 import { HOST } from '../fixtures/persistenceHelpers';
 
 const figures = (page: Page) =>
@@ -100,6 +100,7 @@ test('compare mode shows both hosts and signed deltas, and lives in the link', a
 	await expect(page.locator('tr[data-delta="vcpus"] td.diff')).toHaveText(/\+4/);
 	await expect(page.locator('tr[data-delta="vcpus"] td').nth(3)).toHaveText('1.5× more');
 	// The charts mirror both sides.
+	await showCharts(page, 8);
 	await expect(page.getByRole('heading', { name: /^Charts — A:/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Charts — B:/ })).toBeVisible();
 

@@ -3,6 +3,7 @@ import { formatMs, kindTable } from '../../../src/lib/model';
 import { MICROVM, sumParts } from '../../../src/lib/model/catalog';
 import { boundaries, raceLanes } from '../../../src/lib/teach/bootRace';
 import { SERVER } from '../../../src/lib/teach/lessons/hosts';
+import { showCharts } from '../fixtures/helpers';
 
 /** The microVM's first two phase ends: its host-side setup, then InstanceStart to /sbin/init. */
 const MICROVM_SETUP_MS = sumParts(MICROVM.setup);
@@ -22,6 +23,7 @@ const tMs = async (page: Page) => Number(await race(page).getAttribute('data-t-m
 
 /** The startup chart's data table: lane id → "Ready after" in ms, as the model computed it. */
 async function chartReadyMs(page: Page): Promise<Record<string, number>> {
+	await showCharts(page);
 	const chart = page.locator('figure[data-chart-id="startup"]');
 	await chart.getByRole('button', { name: 'Show data table' }).click();
 	const rows = await chart

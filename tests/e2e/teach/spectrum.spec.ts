@@ -10,7 +10,7 @@ import {
 import { isolationSpectrum } from '../../../src/lib/model/reportSpectrum';
 import { KIND_STYLE } from '../../../src/lib/style/kinds';
 import { lessonById } from '../../../src/lib/teach/lessons';
-import { settled } from '../fixtures/helpers';
+import { settled, showCharts } from '../fixtures/helpers';
 
 /**
  * The isolation spectrum lesson, kata and gVisor in every chart with their own colour, and the A/B
@@ -125,6 +125,7 @@ test('kata and gVisor groups appear in every chart, each in its own colour and m
 	await page.goto('/?lesson=spectrum&step=4');
 	await settled(page);
 	await page.getByRole('button', { name: 'Leave lesson' }).click();
+	await showCharts(page);
 	const charts = page.locator('[data-chart-id]').first();
 	await charts.scrollIntoViewIfNeeded();
 	for (const kind of ['kata', 'gvisor'] as const) {
