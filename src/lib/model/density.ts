@@ -39,7 +39,7 @@ export function maxInstances(
 	used.memoryMiB = sumLayers(baseline.layers);
 	used.demandCores = baseline.demandCores;
 	const cap = capacityOf(s.host);
-	const { costs } = groupCosts(s.host, r, fig, max, emptySharing(), false);
+	const costs = groupCosts(s.host, r, fig, max, emptySharing(), false);
 	const fit = fitCount(max, costs, used, cap);
 	const limitedBy = fit.check?.resource ?? 'limit';
 	return {
