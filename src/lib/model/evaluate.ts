@@ -124,7 +124,7 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 		// A template's later groups save what its settled sharing says: their reports work it out
 		// again when read, so only a group placed before its template settled keeps its own.
 		const settled = share.settled;
-		const saved = share.memory === 'none' ? null : settled ? scratch : noSavings();
+		const saved = share.memory === 'none' ? null : settled && !eager ? scratch : noSavings();
 		shareFirst(share, r, fig.memory, fig.memoryMiB, n, sharing, true, saved, costs);
 		if (facts.inUtilityVm) costs.utilityVmFirstMiB = costs.memFirstMiB;
 		const fit = fitCount(n, costs, placed, cap);
@@ -171,7 +171,30 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 			diskTotal,
 			fit.count
 		);
-		reports.push(eager ? report.settle() : report);
+		if (eager)
+			report.settle(
+				{
+					perInstance: fig.memory,
+					perInstanceMiB: fig.memoryMiB,
+					totalMiB: sumLayers(groupLayers),
+					totalByLayer: { ...groupLayers },
+					marginalByLayer: facts.marginalByLayer,
+					allocatedMiB: fig.allocatedMiB
+				},
+				{
+					phases: fig.phases,
+					readyMs: fig.readyMs,
+					allReadyMs: groupReadyMs,
+					allReadyLimitedBy: startMany(
+						fig.readyMs,
+						n,
+						fig.createPerSecond,
+						fig.startCpuMs,
+						host.cpuCores
+					).limitedBy
+				}
+			);
+		reports.push(report);
 	}
 
 	const utilityVm = presence.utilityVm

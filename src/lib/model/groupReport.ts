@@ -218,8 +218,13 @@ export class EvaluatedGroup implements GroupReport {
 		return this.#facts ? this.#facts.guestDisk : undefined;
 	}
 
-	/** Read every detail made when first read, now (an eager evaluation). */
-	settle(): this {
+	/**
+	 * An eager evaluation: the records as evaluate() worked them out while placing the group (not
+	 * as they are made when read), and every other detail read now.
+	 */
+	settle(memory?: Memory, startup?: Startup): this {
+		if (memory) this.#memory = memory;
+		if (startup) this.#startup = startup;
 		void this.memory;
 		void this.diskMiB;
 		void this.startup;
