@@ -1,3 +1,4 @@
+import { limitOfCheck } from './hardLimits';
 import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
@@ -28,9 +29,9 @@ export function maxInstances(
 		workloads
 	});
 	const g = s.groups[0]!;
-	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', reason: g.reason };
+	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', limit: null, reason: g.reason };
 	const r = resolveTemplate(s.host, g, workloadBook(s.workloads));
-	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
+	if (r.unsupported) return { count: 0, limitedBy: 'limit', limit: null, reason: r.unsupported };
 
 	const fig = instanceFigures(s.host, r);
 	const presence = presenceOf(s.host, [{ r, count: 1 }]);
@@ -45,6 +46,7 @@ export function maxInstances(
 	return {
 		count: fit.count,
 		limitedBy,
+		limit: limitOfCheck(fit.check),
 		reason: describeDensity(s.host, r, fit.count, fit.check, costs, used, cap)
 	};
 }

@@ -1,4 +1,5 @@
-import { HYPERVISOR_INFO, HOST_OS_INFO, UTILITY_VM } from './catalog';
+import { HOST_OS_INFO, UTILITY_VM } from './catalog';
+import { hardLimits, limitOfCheck } from './hardLimits';
 import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB } from './format';
 import { EvaluatedGroup, groupLayersInto, SETTLED } from './groupReport';
@@ -96,7 +97,9 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 	if (!allFit) {
 		limitedBy = 'memory';
 		shortage = {
-			message: `The host’s own software needs ${formatMiB(used.memoryMiB)}, more than its ${formatMiB(cap.memoryMiB)} of memory: nothing fits.`
+			message: `The host’s own software needs ${formatMiB(used.memoryMiB)}, more than its ${formatMiB(cap.memoryMiB)} of memory: nothing fits.`,
+			resource: 'memory',
+			limit: null
 		};
 		notes.push({ level: 'warning', message: shortage.message });
 	}
@@ -133,7 +136,9 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 			limitedBy = fit.check.resource;
 			shortage = {
 				groupId: g.id,
-				message: describeShortage(host, g, r, fit.count, fit.check, costs, placed, cap)
+				message: describeShortage(host, g, r, fit.count, fit.check, costs, placed, cap),
+				resource: fit.check.resource,
+				limit: limitOfCheck(fit.check)
 			};
 			notes.push({ level: 'warning', groupId: g.id, message: shortage.message });
 		} else if (fit.count < n) {
@@ -214,16 +219,7 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 			level: 'info',
 			message: `As a ${node.name} node, ${formatMiB(node.heldBackMiB)} of memory and ${formatCores(node.heldBackCores)} are held back for the system, the kubelet and eviction; pods may use ${formatMiB(node.allocatable.memoryMiB.value)} and ${formatCores(node.allocatable.cpuCores.value)}, at most ${formatCount(node.maxPods)} of them.`
 		});
-	const hv = HYPERVISOR_INFO[host.hypervisor];
-	const limits: Report['limits'] = [];
-	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
-	if (node) limits.push({ name: `Pods per ${node.name} node`, used: used.pods, max: node.maxPods });
-	if (presence.bridge)
-		limits.push({
-			name: 'Containers per Linux bridge network',
-			used: used.bridge,
-			max: cap.maxBridge
-		});
+	const limits = hardLimits(host, cap, used, node, presence.bridge, book);
 
 	return {
 		memory: {

@@ -9,7 +9,7 @@
 import { sumLayers, zeroLayers } from './layers';
 import { noSavings, settledSavings, type Savings } from './sharing';
 import { startMany } from './startMany';
-import type { TemplateFacts } from './templateFacts';
+import { noMarginal, type TemplateFacts } from './templateFacts';
 import type {
 	GroupReport,
 	GuestOsId,
@@ -99,7 +99,7 @@ export class EvaluatedGroup implements GroupReport {
 		this.supported = reason === undefined;
 		this.reason = reason;
 		this.cpu = facts ? facts.cpu : { vcpus: 0, demandCores: 0, overheadPct: 0 };
-		this.marginal = facts ? facts.marginal : { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 };
+		this.marginal = facts ? facts.marginal : noMarginal();
 		this.imageShared = facts ? facts.fig!.imageShared : false;
 		this.fitCount = 0;
 		this.#facts = facts;

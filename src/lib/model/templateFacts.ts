@@ -3,6 +3,7 @@
  * per evaluation and shared by reference (read-only) by every group report of that template. A
  * large scenario repeats a handful of templates, so per-group work is a few additions.
  */
+import { limitsTaken } from './hardLimits';
 import { kindModule } from './kinds';
 import { imageReport } from './kinds/image';
 import { addLayers } from './layers';
@@ -55,9 +56,11 @@ export class TemplateFacts {
 					memoryMiB: c.memMarginalMiB,
 					diskMiB: c.diskMarginalMiB,
 					vcpus: c.vcpus,
-					demandCores: c.demandCores
+					demandCores: c.demandCores,
+					utilityVmMiB: c.utilityVmMarginalMiB,
+					limits: limitsTaken(c)
 				}
-			: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 };
+			: noMarginal();
 		this.#image = undefined;
 		this.#marginalByLayer = undefined;
 	}
@@ -93,6 +96,16 @@ export class TemplateFacts {
 		if (this.fig) void this.marginalByLayer;
 	}
 }
+
+/** What an instance that cannot run adds: nothing. */
+export const noMarginal = (): Marginal => ({
+	memoryMiB: 0,
+	diskMiB: 0,
+	vcpus: 0,
+	demandCores: 0,
+	utilityVmMiB: 0,
+	limits: []
+});
 
 /** Every field of a template that its resolution and figures depend on. */
 export const templateKey = (t: Template): string =>
