@@ -214,7 +214,8 @@ describe('the limiting resource, named', () => {
 	it('maxInstances(default host, hello container) = 1,023: the ports of one Linux bridge', () => {
 		expect(maxInstances(DEFAULT_HOST, { kind: 'container', workload: 'hello' })).toMatchObject({
 			count: 1023,
-			limitedBy: 'limit'
+			limitedBy: 'limit',
+			limit: 'bridge'
 		});
 		const r = evaluateOn({}, group({ kind: 'container', workload: 'hello', count: 1024 }));
 		expect(r.limitedBy).toBe('limit');
@@ -222,10 +223,15 @@ describe('the limiting resource, named', () => {
 			r.notes.some((n) => /1,024th container .* at most 1,023 containers/.test(n.message))
 		).toBe(true);
 		expect(r.limits).toContainEqual({
+			id: 'bridge',
 			name: 'Containers per Linux bridge network',
 			used: 1024,
-			max: 1023
+			max: 1023,
+			// Every kind that runs a Linux image's container takes a port of it.
+			kinds: ['kata', 'gvisor', 'container']
 		});
+		expect(r.shortage).toMatchObject({ resource: 'limit', limit: 'bridge' });
+		expect(groupOf(r).marginal.limits).toEqual(['bridge']);
 	});
 
 	it('evaluate(two groups that both overflow) names only the first shortage', () => {
@@ -238,7 +244,12 @@ describe('the limiting resource, named', () => {
 		const warnings = r.notes.filter((n) => n.level === 'warning');
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]!.groupId).toBe('a');
-		expect(r.shortage).toEqual({ groupId: 'a', message: warnings[0]!.message });
+		expect(r.shortage).toEqual({
+			groupId: 'a',
+			message: warnings[0]!.message,
+			resource: 'cpu',
+			limit: null
+		});
 		expect([groupOf(r, 'a').fitCount, groupOf(r, 'b').fitCount]).toEqual([4, 0]);
 	});
 

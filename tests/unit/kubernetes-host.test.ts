@@ -36,10 +36,13 @@ describe('evaluate() on a Kubernetes node', () => {
 			'The 111th container of “hellos” does not fit: the node allows at most 110 pods: “Pods per kubeadm (upstream defaults) node” is the limit.'
 		);
 		expect(r.limits).toContainEqual({
+			id: 'pods',
 			name: 'Pods per kubeadm (upstream defaults) node',
 			used: 111,
-			max: 110
+			max: 110,
+			kinds: ['kata', 'gvisor', 'container']
 		});
+		expect(r.shortage).toMatchObject({ groupId: 'g1', resource: 'limit', limit: 'pods' });
 	});
 
 	it('eks-eni-max-pods: a t3.medium holds 17 pods, and density says pods ran out first', () => {

@@ -1,7 +1,8 @@
 /**
  * Room left on one side of a comparison: what runs out first, and how many more instances of the
  * side's largest group would fit — from the report's totals and what each further instance of that
- * group adds (its `marginal`, sharing applied). Pure: no DOM.
+ * group adds (its `marginal`, sharing applied, with the hidden Linux VM's memory and the hard
+ * limits it takes, as data: no limit is guessed from its name). Pure: no DOM.
  */
 import { formatCount, groupName, type Group, type Report, type Scenario } from '$lib/model';
 
@@ -26,10 +27,6 @@ export interface Headroom {
 	over: boolean;
 }
 
-/** The model names each hard limit; a VM limit applies to VMs, a bridge limit to containers. */
-const limitAppliesTo = (name: string, kind: Report['groups'][number]['kind']) =>
-	kind === 'vm' ? /\bVMs\b/.test(name) : kind === 'container' && /\bcontainers\b/i.test(name);
-
 export function headroom(report: Report, scenario: Scenario): Headroom {
 	const groups = new Map<string, Group>(scenario.groups.map((g) => [g.id, g]));
 	const largest = report.groups
@@ -52,15 +49,19 @@ export function headroom(report: Report, scenario: Scenario): Headroom {
 	if (!largest) return { more: 0, runsOut: null, over: false };
 
 	const m = largest.marginal;
+	// What is free of each resource, and what one more instance takes of it, in the model's order.
 	const room: [HeadroomResource, number, number][] = [
-		['memory', report.memory.capacityMiB - report.memory.usedMiB, m.memoryMiB],
+		['memory', report.memory.capacityMiB - report.memory.usedMiB, m.memoryMiB]
+	];
+	const vm = report.utilityVm;
+	if (vm) room.push(['memory', vm.limitMiB - vm.usedMiB, m.utilityVmMiB]);
+	room.push(
 		['vcpus', report.cpu.vcpuCapacity - report.cpu.allocatedVcpus, m.vcpus],
 		['cpu', report.cpu.capacityCores - report.cpu.demandCores, m.demandCores],
-		['disk', report.disk.capacityMiB - report.disk.usedMiB, m.diskMiB],
-		...report.limits
-			.filter((l) => limitAppliesTo(l.name, largest.kind))
-			.map((l): [HeadroomResource, number, number] => ['limit', l.max - l.used, 1])
-	];
+		['disk', report.disk.capacityMiB - report.disk.usedMiB, m.diskMiB]
+	);
+	for (const l of report.limits)
+		if (m.limits.includes(l.id)) room.push(['limit', l.max - l.used, 1]);
 	let more = Infinity;
 	let runsOut: HeadroomResource | null = null;
 	for (const [resource, free, each] of room) {

@@ -1,3 +1,4 @@
+import { limitOfCheck } from './hardLimits';
 import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
@@ -6,9 +7,9 @@ import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
 import { emptySharing } from './sharing';
-import type { Density, Host, OwnWorkload, Template } from './types';
-import { workloadBook } from './workloadBook';
-import { isInvalidGroup, sanitize } from './validate';
+import type { Density, Group, Host, OwnWorkload, Template } from './types';
+import { workloadBook, type WorkloadBook } from './workloadBook';
+import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 
 /**
  * How many instances of `template` fit on the empty `host`, and what runs out first. Consistent
@@ -27,24 +28,30 @@ export function maxInstances(
 		groups: [{ ...template, id: 'density', count: max }],
 		workloads
 	});
-	const g = s.groups[0]!;
-	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', reason: g.reason };
-	const r = resolveTemplate(s.host, g, workloadBook(s.workloads));
-	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
+	return densityOf(s.host, s.groups[0]!, workloadBook(s.workloads));
+}
 
-	const fig = instanceFigures(s.host, r);
-	const presence = presenceOf(s.host, [{ r, count: 1 }]);
-	const baseline = hostBaseline(s.host, presence);
+/** maxInstances for a sanitized host and group (its count is not read): how many fit, and why. */
+export function densityOf(host: Host, g: Group | InvalidGroup, book: WorkloadBook): Density {
+	const max = INPUT_LIMITS.count.max;
+	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', limit: null, reason: g.reason };
+	const r = resolveTemplate(host, g, book);
+	if (r.unsupported) return { count: 0, limitedBy: 'limit', limit: null, reason: r.unsupported };
+
+	const fig = instanceFigures(host, r);
+	const presence = presenceOf(host, [{ r, count: 1 }]);
+	const baseline = hostBaseline(host, presence);
 	const used = emptyUsage();
 	used.memoryMiB = sumLayers(baseline.layers);
 	used.demandCores = baseline.demandCores;
-	const cap = capacityOf(s.host);
-	const { costs } = groupCosts(s.host, r, fig, max, emptySharing(), false);
+	const cap = capacityOf(host);
+	const costs = groupCosts(host, r, fig, max, emptySharing(), false);
 	const fit = fitCount(max, costs, used, cap);
 	const limitedBy = fit.check?.resource ?? 'limit';
 	return {
 		count: fit.count,
 		limitedBy,
-		reason: describeDensity(s.host, r, fit.count, fit.check, costs, used, cap)
+		limit: limitOfCheck(fit.check),
+		reason: describeDensity(host, r, fit.count, fit.check, costs, used, cap)
 	};
 }

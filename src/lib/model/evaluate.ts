@@ -1,89 +1,77 @@
-import { HYPERVISOR_INFO, HOST_OS_INFO, UTILITY_VM } from './catalog';
+import { HOST_OS_INFO, UTILITY_VM } from './catalog';
+import { hardLimits, limitOfCheck } from './hardLimits';
 import { utilityVmLimitMiB } from './hostSettings';
 import { formatCores, formatCount, formatMiB } from './format';
-import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
+import { EvaluatedGroup, groupLayersInto, SETTLED } from './groupReport';
 import { addLayers, sumLayers, zeroLayers } from './layers';
 import { hostBaseline, presenceOf } from './memory';
-import { startMany } from './startMany';
+import { allReadyMsOf, startMany } from './startMany';
 import { workloadBook, workloadEntries } from './workloadBook';
 import { nodeCosts } from './kubernetesHost';
 import { platformReport, utilityVmParts } from './reportHost';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
-import { resolveTemplate, type Resolved } from './resolve';
-import { emptySharing } from './sharing';
-import type { Group, GroupReport, Report, Resource, Scenario, StartLimit, Template } from './types';
-import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
+import { resolveTemplate } from './resolve';
+import { emptySharing, noSavings, shareFirst } from './sharing';
+import { isPlainTemplate, TemplateFacts, templateKey } from './templateFacts';
+import type { Group, Report, Resource, Scenario, StartLimit } from './types';
+import { isInvalidGroup, sanitize } from './validate';
 import { groupWarnings, hostNotes, promiseNotes } from './evaluateNotes';
 
-function unsupportedReport(id: string, count: number, reason: string, g?: Group): GroupReport {
-	return {
-		id,
-		kind: g?.kind ?? 'container',
-		workload: g?.workload ?? 'hello',
-		workloadName: g ? String(g.workload) : '',
-		family: 'linux',
-		count,
-		supported: false,
-		reason,
-		memory: {
-			perInstance: zeroLayers(),
-			perInstanceMiB: 0,
-			totalMiB: 0,
-			totalByLayer: zeroLayers(),
-			marginalByLayer: zeroLayers(),
-			allocatedMiB: 0
-		},
-		diskMiB: { perInstance: 0, total: 0 },
-		startup: { phases: [], readyMs: 0, allReadyMs: 0, allReadyLimitedBy: 'none' },
-		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
-		marginal: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 },
-		image: [],
-		imageShared: false,
-		fitCount: 0
-	};
-}
-
-/** Every field of a template that its resolution and figures depend on. */
-const templateKey = (t: Template): string =>
-	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}`;
-
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
-export function evaluate(scenario: Scenario): Report {
-	const { host, groups, notes, workloads } = sanitize(scenario);
+export const evaluate = (scenario: Scenario): Report => evaluateScenario(scenario, false);
+
+/**
+ * evaluate() with every detail that is otherwise made when first read (image layers, memory by
+ * layer, a guest's disk) made as each group is placed: a test reads both and compares them.
+ */
+export const evaluateEager = (scenario: Scenario): Report => evaluateScenario(scenario, true);
+
+function evaluateScenario(scenario: Scenario, eager: boolean): Report {
+	const { host, groups, notes, workloads } = sanitize(scenario, true);
 	const book = workloadBook(workloads);
 	const cap = capacityOf(host);
 
-	// Resolve every group first: which kinds are present decides the host-level costs.
-	const resolved: (
-		| { g: Group; r: Resolved; fig: InstanceFigures }
-		| { invalid: InvalidGroup | Group; reason: string }
-	)[] = [];
-	const live: { r: Resolved; count: number }[] = [];
-	// Groups with the same template share one resolution and one set of per-instance figures
-	// (read-only from here on): a large scenario repeats a handful of templates.
-	const byTemplate = new Map<string, { r: Resolved; fig: InstanceFigures | undefined }>();
+	// Resolve every group's template first: which kinds are present decides the host-level costs.
+	// Groups with the same template share one resolution and one set of figures (read-only from
+	// here on): a large scenario repeats a handful of templates. A template that sets nothing but
+	// its kind and workload is found by those two, without building a key.
+	const plain = new Map<string, Map<string, TemplateFacts>>();
+	const keyed = new Map<string, TemplateFacts>();
+	const live: TemplateFacts[] = [];
+	const factsOf: (TemplateFacts | null)[] = [];
 	for (const g of groups) {
 		if (isInvalidGroup(g)) {
-			resolved.push({ invalid: g, reason: g.reason });
+			factsOf.push(null);
 			continue;
 		}
-		const key = templateKey(g);
-		let known = byTemplate.get(key);
-		if (!known) {
-			const r = resolveTemplate(host, g, book);
-			known = { r, fig: r.unsupported ? undefined : instanceFigures(host, r) };
-			byTemplate.set(key, known);
+		let facts: TemplateFacts | undefined;
+		if (isPlainTemplate(g)) {
+			let ofKind = plain.get(g.kind);
+			if (!ofKind) plain.set(g.kind, (ofKind = new Map()));
+			facts = ofKind.get(g.workload);
+			if (!facts) ofKind.set(g.workload, (facts = newFacts(g)));
+		} else {
+			const key = templateKey(g);
+			facts = keyed.get(key);
+			if (!facts) keyed.set(key, (facts = newFacts(g)));
 		}
-		const { r, fig } = known;
-		if (!fig) {
-			resolved.push({ invalid: g, reason: r.unsupported! });
-			continue;
+		factsOf.push(facts);
+		if (!facts.live && facts.fig && g.count > 0) {
+			facts.live = true;
+			live.push(facts);
 		}
-		resolved.push({ g, r, fig });
-		live.push({ r, count: g.count });
 	}
-	const presence = presenceOf(host, live);
+	function newFacts(g: Group): TemplateFacts {
+		const facts = new TemplateFacts(host, resolveTemplate(host, g, book));
+		if (eager) facts.settle();
+		return facts;
+	}
+
+	const presence = presenceOf(
+		host,
+		live.map((t) => ({ r: t.r, count: 1 }))
+	);
 	const baseline = hostBaseline(host, presence);
 	const hostLevel = baseline.layers;
 	const byLayer = zeroLayers();
@@ -109,93 +97,109 @@ export function evaluate(scenario: Scenario): Report {
 	if (!allFit) {
 		limitedBy = 'memory';
 		shortage = {
-			message: `The host’s own software needs ${formatMiB(used.memoryMiB)}, more than its ${formatMiB(cap.memoryMiB)} of memory: nothing fits.`
+			message: `The host’s own software needs ${formatMiB(used.memoryMiB)}, more than its ${formatMiB(cap.memoryMiB)} of memory: nothing fits.`,
+			resource: 'memory',
+			limit: null
 		};
-		notes.push({ level: 'warning', ...shortage });
+		notes.push({ level: 'warning', message: shortage.message });
 	}
 
-	const reports: GroupReport[] = [];
-	for (const item of resolved) {
-		if ('invalid' in item) {
-			const g = item.invalid;
-			const group = isInvalidGroup(g) ? undefined : g;
-			notes.push({ level: 'error', groupId: g.id, message: item.reason });
-			reports.push(unsupportedReport(g.id, g.count, item.reason, group));
+	// One group's memory by layer, sharing applied: summed here, kept by its report only when read.
+	const groupLayers = zeroLayers();
+	const scratch = noSavings();
+	const reports: EvaluatedGroup[] = [];
+	for (let i = 0; i < groups.length; i++) {
+		const raw = groups[i]!;
+		const facts = factsOf[i];
+		if (!facts || !facts.fig || isInvalidGroup(raw)) {
+			const group = isInvalidGroup(raw) ? undefined : raw;
+			const reason = isInvalidGroup(raw) ? raw.reason : facts!.r.unsupported!;
+			notes.push({ level: 'error', groupId: raw.id, message: reason });
+			reports.push(EvaluatedGroup.unsupported(raw.id, raw.count, reason, group));
 			continue;
 		}
-		const { g, r, fig } = item;
+		const g = raw;
+		const { r, fig } = facts;
+		const costs = facts.costs!;
 		const n = g.count;
-		groupWarnings(g, r, fig, notes);
-		const { costs, share } = groupCosts(host, r, fig, n, sharing, true);
+		if (facts.warns) groupWarnings(g, r, fig, notes);
+		const share = facts.share!;
+		// A template's later groups save what its settled sharing says: their reports work it out
+		// again when read, so only a group placed before its template settled keeps its own.
+		const settled = share.settled;
+		const saved = share.memory === 'none' ? null : settled && !eager ? scratch : noSavings();
+		shareFirst(share, r, fig.memory, fig.memoryMiB, n, sharing, true, saved, costs);
+		if (facts.inUtilityVm) costs.utilityVmFirstMiB = costs.memFirstMiB;
 		const fit = fitCount(n, costs, placed, cap);
 		if (fit.check && allFit) {
 			allFit = false;
 			limitedBy = fit.check.resource;
 			shortage = {
 				groupId: g.id,
-				message: describeShortage(host, g, r, fit.count, fit.check, costs, placed, cap)
+				message: describeShortage(host, g, r, fit.count, fit.check, costs, placed, cap),
+				resource: fit.check.resource,
+				limit: limitOfCheck(fit.check)
 			};
-			notes.push({ level: 'warning', ...shortage });
+			notes.push({ level: 'warning', groupId: g.id, message: shortage.message });
 		} else if (fit.count < n) {
 			allFit = false;
 		}
 		addUsage(used, costs, n);
 		addUsage(placed, costs, fit.count);
 
-		const groupLayers = zeroLayers();
-		addLayers(groupLayers, fig.memory, n);
-		addLayers(groupLayers, share.savedByLayer, -1);
+		groupLayersInto(groupLayers, fig.memory, n, saved);
 		addLayers(byLayer, groupLayers);
-		const marginalByLayer = { ...fig.memory };
-		addLayers(marginalByLayer, share.marginalSavedByLayer, -1);
-		const savedMiB = sumLayers(share.savedByLayer);
-		sharedSavedMiB += savedMiB;
+		// The order sumLayers would add them in, so the total is the same to the last bit.
+		if (saved) sharedSavedMiB += saved.guestKernel + saved.guestOs + saved.binsLibs + saved.idle;
 		const diskTotal = n > 0 ? costs.diskFirstMiB + (n - 1) * costs.diskMarginalMiB : 0;
 		diskSavedMiB += Math.max(0, n * fig.diskMiB - diskTotal);
 		promisedMiB += n * fig.allocatedMiB;
-		const many = startMany(fig.readyMs, n, fig.createPerSecond, fig.startCpuMs, host.cpuCores);
-		if (n > 0 && (slowest === null || many.ms > allReadyMs))
+		const groupReadyMs = allReadyMsOf(
+			fig.readyMs,
+			n,
+			fig.createPerSecond,
+			fig.startCpuMs,
+			host.cpuCores
+		);
+		if (n > 0 && (slowest === null || groupReadyMs > allReadyMs)) {
+			const many = startMany(fig.readyMs, n, fig.createPerSecond, fig.startCpuMs, host.cpuCores);
 			slowest = { groupId: g.id, limitedBy: many.limitedBy };
-		allReadyMs = Math.max(allReadyMs, many.ms);
+		}
+		allReadyMs = Math.max(allReadyMs, groupReadyMs);
 		startCpuMsAll += n * fig.startCpuMs;
 
-		reports.push({
-			id: g.id,
-			kind: r.kind,
-			workload: r.workloadId,
-			workloadName: r.workload.name,
-			family: r.workload.family,
-			guestOs: r.guestOsId,
-			...(r.guestOs ? { guestOsName: r.guestOs.name } : {}),
-			count: n,
-			supported: true,
-			memory: {
-				perInstance: fig.memory,
-				perInstanceMiB: fig.memoryMiB,
-				totalMiB: sumLayers(groupLayers),
-				totalByLayer: groupLayers,
-				marginalByLayer,
-				allocatedMiB: fig.allocatedMiB
-			},
-			diskMiB: { perInstance: fig.diskMiB, total: diskTotal },
-			startup: {
-				phases: fig.phases,
-				readyMs: fig.readyMs,
-				allReadyMs: many.ms,
-				allReadyLimitedBy: many.limitedBy
-			},
-			cpu: { vcpus: fig.vcpus, demandCores: fig.demandCores, overheadPct: fig.overheadPct },
-			marginal: {
-				memoryMiB: costs.memMarginalMiB,
-				diskMiB: costs.diskMarginalMiB,
-				vcpus: costs.vcpus,
-				demandCores: costs.demandCores
-			},
-			image: fig.image,
-			imageShared: fig.imageShared,
-			...(fig.guestDisk ? { guestDisk: fig.guestDisk } : {}),
-			fitCount: fit.count
-		});
+		const report = EvaluatedGroup.placed(
+			g.id,
+			facts,
+			n,
+			saved === scratch ? SETTLED : saved,
+			diskTotal,
+			fit.count
+		);
+		if (eager)
+			report.settle(
+				{
+					perInstance: fig.memory,
+					perInstanceMiB: fig.memoryMiB,
+					totalMiB: sumLayers(groupLayers),
+					totalByLayer: { ...groupLayers },
+					marginalByLayer: facts.marginalByLayer,
+					allocatedMiB: fig.allocatedMiB
+				},
+				{
+					phases: fig.phases,
+					readyMs: fig.readyMs,
+					allReadyMs: groupReadyMs,
+					allReadyLimitedBy: startMany(
+						fig.readyMs,
+						n,
+						fig.createPerSecond,
+						fig.startCpuMs,
+						host.cpuCores
+					).limitedBy
+				}
+			);
+		reports.push(report);
 	}
 
 	const utilityVm = presence.utilityVm
@@ -215,16 +219,7 @@ export function evaluate(scenario: Scenario): Report {
 			level: 'info',
 			message: `As a ${node.name} node, ${formatMiB(node.heldBackMiB)} of memory and ${formatCores(node.heldBackCores)} are held back for the system, the kubelet and eviction; pods may use ${formatMiB(node.allocatable.memoryMiB.value)} and ${formatCores(node.allocatable.cpuCores.value)}, at most ${formatCount(node.maxPods)} of them.`
 		});
-	const hv = HYPERVISOR_INFO[host.hypervisor];
-	const limits: Report['limits'] = [];
-	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
-	if (node) limits.push({ name: `Pods per ${node.name} node`, used: used.pods, max: node.maxPods });
-	if (presence.bridge)
-		limits.push({
-			name: 'Containers per Linux bridge network',
-			used: used.bridge,
-			max: cap.maxBridge
-		});
+	const limits = hardLimits(host, cap, used, node, presence.bridge, book);
 
 	return {
 		memory: {

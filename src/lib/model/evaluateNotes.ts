@@ -63,12 +63,17 @@ export function promiseNotes(
 	});
 }
 
+const belowMinimum = (r: Resolved, fig: InstanceFigures): boolean =>
+	fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
+
+/** Whether groupWarnings has anything to say about a template (the same for each of its groups). */
+export const hasGroupWarnings = (r: Resolved, fig: InstanceFigures): boolean =>
+	fig.shortfallMiB > 0 || belowMinimum(r, fig);
+
 /** Warnings about one group's own settings (a guest starved of RAM, a container limit below its need). */
 export function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes: Note[]): void {
+	if (!hasGroupWarnings(r, fig)) return;
 	const starved = fig.shortfallMiB > 0;
-	const belowMinimum =
-		fig.allocatedMiB > 0 && r.guestOs !== undefined && fig.allocatedMiB < r.guestOs.minRamMiB.value;
-	if (!starved && !belowMinimum) return;
 	const name = groupName(g, r.workload.name);
 	if (starved) {
 		notes.push({
@@ -80,7 +85,7 @@ export function groupWarnings(g: Group, r: Resolved, fig: InstanceFigures, notes
 					: `Each ${kindName(r.kind)} of “${name}” needs ${formatMiB(fig.shortfallMiB)} more than its ${formatMiB(r.memoryMiB!)} of RAM: the guest would swap or fail.`
 		});
 	}
-	if (belowMinimum && r.guestOs) {
+	if (belowMinimum(r, fig) && r.guestOs) {
 		notes.push({
 			level: 'warning',
 			groupId: g.id,

@@ -6,11 +6,10 @@ import { instanceDiskMiB } from './disk';
 import { sumLayers } from './layers';
 import type { Costs } from './placement';
 import type { Resolved } from './resolve';
-import { shareGroup, type GroupShare, type SharingState } from './sharing';
+import { shareFirst, shareTemplate, type SharingState, type TemplateShare } from './sharing';
 import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
-import type { Host, ImageLayerReport, Layer, StartupPhase } from './types';
-import { imageReport } from './kinds/image';
+import type { Host, Layer, StartupPhase } from './types';
 
 /** Everything about one instance of a resolved template, as if alone on the host. */
 export interface InstanceFigures {
@@ -21,10 +20,7 @@ export interface InstanceFigures {
 	diskMiB: number;
 	phases: StartupPhase[];
 	readyMs: number;
-	/** The image's layers (shared by every group of this template: read-only). */
-	image: ImageLayerReport[];
 	imageShared: boolean;
-	guestDisk: { osName: string; osMiB: number } | undefined;
 	/** Core-ms of CPU one start burns, and how many the host can create per second. */
 	startCpuMs: number;
 	createPerSecond: number;
@@ -49,14 +45,39 @@ export function instanceFigures(host: Host, r: Resolved): InstanceFigures {
 		phases,
 		readyMs: readyMs(phases),
 		startCpuMs: startCpuMs(phases),
-		image: imageReport(r),
 		imageShared: kind.sharesImageLayers,
-		guestDisk: r.guestOs ? { osName: r.guestOs.name, osMiB: r.guestOs.diskMiB.value } : undefined,
 		createPerSecond: kind.creation(host, r).perSecond,
 		vcpus: r.vcpus,
 		reservedVcpus: reservedVcpus(r),
 		demandCores: demandCores(host, r),
 		overheadPct: overheadPct(host, r)
+	};
+}
+
+/**
+ * What one instance of a template costs the host, the same for every group of it: the first
+ * instance's memory and disk are each further one's here; `shareFirst` writes the first's.
+ */
+export function templateCosts(
+	host: Host,
+	r: Resolved,
+	fig: InstanceFigures,
+	share: TemplateShare
+): Costs {
+	const kind = kindModule(r.kind);
+	const inUtilityVm = kind.inUtilityVm(host, r);
+	return {
+		memFirstMiB: share.memMarginalMiB,
+		memMarginalMiB: share.memMarginalMiB,
+		diskFirstMiB: share.diskMarginalMiB,
+		diskMarginalMiB: share.diskMarginalMiB,
+		vcpus: fig.reservedVcpus,
+		demandCores: fig.demandCores,
+		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
+		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
+		podSlot: host.kubernetes && kind.runsAsPod ? 1 : 0,
+		utilityVmFirstMiB: inUtilityVm ? share.memMarginalMiB : 0,
+		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};
 }
 
@@ -68,22 +89,10 @@ export function groupCosts(
 	n: number,
 	state: SharingState,
 	commit: boolean
-): { costs: Costs; share: GroupShare } {
-	const share = shareGroup(host, r, fig.memory, fig.memoryMiB, n, state, commit);
-	const kind = kindModule(r.kind);
-	const inUtilityVm = kind.inUtilityVm(host, r);
-	const costs: Costs = {
-		memFirstMiB: share.memFirstMiB,
-		memMarginalMiB: share.memMarginalMiB,
-		diskFirstMiB: share.diskFirstMiB,
-		diskMarginalMiB: share.diskMarginalMiB,
-		vcpus: fig.reservedVcpus,
-		demandCores: fig.demandCores,
-		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
-		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
-		podSlot: host.kubernetes && kind.runsAsPod ? 1 : 0,
-		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
-		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
-	};
-	return { costs, share };
+): Costs {
+	const share = shareTemplate(host, r, fig.memory, fig.memoryMiB);
+	const costs = templateCosts(host, r, fig, share);
+	shareFirst(share, r, fig.memory, fig.memoryMiB, n, state, commit, null, costs);
+	if (kindModule(r.kind).inUtilityVm(host, r)) costs.utilityVmFirstMiB = costs.memFirstMiB;
+	return costs;
 }

@@ -4,13 +4,15 @@
  * scenario, so no view calls evaluate() or maxInstances() itself, and each kind is counted with
  * the sizing the person chose for it (a group of that kind and workload), else the catalog's.
  */
-import { maxInstances } from './density';
+import { densityOf } from './density';
 import { evaluate } from './evaluate';
 import { formatCores, formatMiB, formatVcpus } from './format';
 import { KIND_MODULES, type Isolation } from './kinds';
 import { sumLayers } from './layers';
 import { groupName } from './names';
 import { resolveTemplate } from './resolve';
+import { readyMs, startupPhases } from './startup';
+import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 import { workloadBook, type WorkloadBook } from './workloadBook';
 import {
 	KINDS,
@@ -112,18 +114,26 @@ function sizingOf(
 	};
 }
 
-function startupAt(scenario: Scenario, template: Template, imageCache: ImageCache): KindStartup {
-	const g = evaluate({
-		version: 1,
-		name: '',
-		host: { ...scenario.host, imageCache },
-		groups: [{ ...template, id: 'k', count: 1 }],
-		workloads: scenario.workloads
-	}).groups[0]!;
-	return { phases: g.startup.phases, readyMs: g.startup.readyMs };
+/** One instance's start-up phases on a sanitized host with this image cache: as evaluate() gives them. */
+function startupAt(
+	host: Host,
+	g: Group | InvalidGroup,
+	book: WorkloadBook,
+	imageCache: ImageCache
+): KindStartup {
+	if (isInvalidGroup(g)) return { phases: [], readyMs: 0 };
+	const at = { ...host, imageCache };
+	const r = resolveTemplate(at, g, book);
+	if (r.unsupported) return { phases: [], readyMs: 0 };
+	const phases = startupPhases(at, r);
+	return { phases, readyMs: readyMs(phases) };
 }
 
-/** `workload` as every kind on `scenario`'s host: one instance of each alone, and how many fit. */
+/**
+ * `workload` as every kind on `scenario`'s host: one instance of each alone, and how many fit.
+ * Each kind takes one evaluation (its report alone); the other image cache's start-up and the
+ * density come from the kind's template sanitized once, without evaluating again.
+ */
 export function kindTable(
 	scenario: Scenario,
 	workload: WorkloadRef,
@@ -131,9 +141,24 @@ export function kindTable(
 ): KindFigures[] {
 	const host = scenario.host;
 	const book = workloadBook(scenario.workloads);
-	return KINDS.map((kind) => {
+	const sizings = KINDS.map((kind) =>
+		sizingOf(host, scenario.groups, kind, workload, preferGroupId, book)
+	);
+	// The host and every kind's template, checked and repaired as evaluate() and maxInstances() do.
+	const clean = sanitize(
+		{
+			version: 1,
+			name: '',
+			host,
+			groups: sizings.map((sizing, i) => ({ ...sizing.template, id: KINDS[i]!, count: 1 })),
+			workloads: scenario.workloads
+		},
+		true
+	);
+	const cleanBook = workloadBook(clean.workloads);
+	return KINDS.map((kind, i) => {
 		const module = KIND_MODULES[kind];
-		const sizing = sizingOf(host, scenario.groups, kind, workload, preferGroupId, book);
+		const sizing = sizings[i]!;
 		const one = evaluate({
 			version: 1,
 			name: '',
@@ -143,6 +168,9 @@ export function kindTable(
 		});
 		const g = one.groups[0]!;
 		const startup = { phases: g.startup.phases, readyMs: g.startup.readyMs };
+		const template = clean.groups[i]!;
+		const other = (cache: ImageCache) =>
+			clean.host.imageCache === cache ? startup : startupAt(clean.host, template, cleanBook, cache);
 		return {
 			kind,
 			name: module.name,
@@ -159,12 +187,8 @@ export function kindTable(
 			marginalMiB: g.marginal.memoryMiB,
 			diskMiB: g.diskMiB.perInstance,
 			demandCores: g.cpu.demandCores,
-			startup: {
-				...startup,
-				warm: host.imageCache === 'warm' ? startup : startupAt(scenario, sizing.template, 'warm'),
-				cold: host.imageCache === 'cold' ? startup : startupAt(scenario, sizing.template, 'cold')
-			},
-			density: maxInstances(host, sizing.template, scenario.workloads),
+			startup: { ...startup, warm: other('warm'), cold: other('cold') },
+			density: densityOf(clean.host, template, cleanBook),
 			alone: { report: one, group: g }
 		};
 	});

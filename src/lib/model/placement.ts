@@ -158,30 +158,55 @@ export interface FitResult {
 
 /** How many of n instances fit given what is already used: the tightest resource decides. */
 export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): FitResult {
-	// One maxFit per entry of CHECKS, in its order, with the fields written out (fast in V8).
-	const counts = [
-		maxFit(n, used.memoryMiB, costs.memFirstMiB, costs.memMarginalMiB, cap.memoryMiB),
-		maxFit(
-			n,
-			used.utilityVmMiB,
-			costs.utilityVmFirstMiB,
-			costs.utilityVmMarginalMiB,
-			cap.utilityVmMiB
-		),
-		maxFit(n, used.vcpus, costs.vcpus, costs.vcpus, cap.vcpus),
-		maxFit(n, used.demandCores, costs.demandCores, costs.demandCores, cap.cores),
-		maxFit(n, used.diskMiB, costs.diskFirstMiB, costs.diskMarginalMiB, cap.diskMiB),
-		maxFit(n, used.vms, costs.vmSlot, costs.vmSlot, cap.maxVms),
-		maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge),
-		maxFit(n, used.pods, costs.podSlot, costs.podSlot, cap.maxPods)
-	];
+	// One maxFit per entry of CHECKS, in its order, with the fields written out (fast in V8), and
+	// no array: evaluate() runs this once per group.
 	let count = n;
 	let check: Check | undefined;
-	for (let i = 0; i < counts.length; i++) {
-		if (counts[i]! < count) {
-			count = counts[i]!;
-			check = CHECKS[i];
-		}
+	let c = maxFit(n, used.memoryMiB, costs.memFirstMiB, costs.memMarginalMiB, cap.memoryMiB);
+	if (c < count) {
+		count = c;
+		check = CHECKS[0];
+	}
+	c = maxFit(
+		n,
+		used.utilityVmMiB,
+		costs.utilityVmFirstMiB,
+		costs.utilityVmMarginalMiB,
+		cap.utilityVmMiB
+	);
+	if (c < count) {
+		count = c;
+		check = CHECKS[1];
+	}
+	c = maxFit(n, used.vcpus, costs.vcpus, costs.vcpus, cap.vcpus);
+	if (c < count) {
+		count = c;
+		check = CHECKS[2];
+	}
+	c = maxFit(n, used.demandCores, costs.demandCores, costs.demandCores, cap.cores);
+	if (c < count) {
+		count = c;
+		check = CHECKS[3];
+	}
+	c = maxFit(n, used.diskMiB, costs.diskFirstMiB, costs.diskMarginalMiB, cap.diskMiB);
+	if (c < count) {
+		count = c;
+		check = CHECKS[4];
+	}
+	c = maxFit(n, used.vms, costs.vmSlot, costs.vmSlot, cap.maxVms);
+	if (c < count) {
+		count = c;
+		check = CHECKS[5];
+	}
+	c = maxFit(n, used.bridge, costs.bridgeSlot, costs.bridgeSlot, cap.maxBridge);
+	if (c < count) {
+		count = c;
+		check = CHECKS[6];
+	}
+	c = maxFit(n, used.pods, costs.podSlot, costs.podSlot, cap.maxPods);
+	if (c < count) {
+		count = c;
+		check = CHECKS[7];
 	}
 	return { count, check };
 }

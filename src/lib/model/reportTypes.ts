@@ -15,6 +15,27 @@ export interface Marginal {
 	diskMiB: number;
 	vcpus: number;
 	demandCores: number;
+	/** Memory it adds inside the hidden Linux VM, within that VM's limit (0 when it runs elsewhere). */
+	utilityVmMiB: number;
+	/** The host's hard limits it takes one of each of (see Report.limits). */
+	limits: LimitId[];
+}
+
+/** A hard per-host count: VMs per hypervisor host, containers per Linux bridge, pods per node. */
+export type LimitId = 'vms' | 'bridge' | 'pods';
+
+/** A hard per-host count, as data: which one, its name, how many are used of how many. */
+export interface HardLimit {
+	id: LimitId;
+	/** "VMs per VMware ESXi host", for display only: read `id` and `kinds`, never parse it. */
+	name: string;
+	used: number;
+	max: number;
+	/**
+	 * The kinds whose instances count against it on this host (for the bridge, those of a Linux
+	 * workload); a group's own `marginal.limits` says exactly which it takes.
+	 */
+	kinds: Kind[];
 }
 
 export interface GroupReport {
@@ -106,15 +127,25 @@ export interface Report {
 		demandCores: number;
 	};
 	disk: { capacityMiB: number; usedMiB: number; sharedSavedMiB: number };
-	/** Hard per-host counts (VMs per host, ports per Linux bridge). */
-	limits: { name: string; used: number; max: number }[];
+	/** Hard per-host counts (VMs per host, ports per Linux bridge, pods per node). */
+	limits: HardLimit[];
 	fits: boolean;
 	/** The resource that ran out first when something does not fit; null when everything fits. */
 	limitedBy: Resource | null;
 	/** What ran out first, in a sentence ("The 41st VM of … does not fit: …"); null when everything fits. */
-	shortage: { message: string; groupId?: string } | null;
+	shortage: Shortage | null;
 	groups: GroupReport[];
 	notes: Note[];
+}
+
+/** What ran out first, in words and as data. */
+export interface Shortage {
+	message: string;
+	/** The group whose instance did not fit; absent when the host's own software does not. */
+	groupId?: string;
+	resource: Resource;
+	/** Which hard limit, when a hard limit ran out. */
+	limit: LimitId | null;
 }
 
 export interface ImageLayerReport {
@@ -208,6 +239,8 @@ export interface KubernetesReport {
 export interface Density {
 	count: number;
 	limitedBy: Resource;
+	/** Which hard limit ran out first, when one did; null otherwise (and when it cannot run). */
+	limit: LimitId | null;
 	/** Why the count is what it is, in words (always set; explains a count of 0 too). */
 	reason: string;
 }

@@ -26,15 +26,37 @@ export const emptySharing = (): SharingState => ({
 	baseDisks: new Set()
 });
 
-export interface GroupShare {
-	memFirstMiB: number;
+/**
+ * What sharing does for each instance after a group's first: the same for every group of one
+ * template on one host, so evaluate() works it out once per template and shares it (read-only).
+ */
+export interface TemplateShare {
+	/** What each instance after the first adds to memory, and saves, by layer. */
 	memMarginalMiB: number;
-	/** Memory saved by sharing, per layer, over all n instances. */
-	savedByLayer: Record<Layer, number>;
-	/** What each instance after the first saves, per layer. */
 	marginalSavedByLayer: Record<Layer, number>;
-	diskFirstMiB: number;
 	diskMarginalMiB: number;
+	/** How its memory is shared: library pages of one image, KSM/TPS page sharing, or not at all. */
+	memory: 'imagePages' | 'pages' | 'none';
+	/**
+	 * Page sharing: zero pages each instance saves on its own, and each shared layer's key, its
+	 * sharable MiB, and (once settled) what its first instance saves.
+	 */
+	zeroMiB: number;
+	pages: { layer: (typeof SHARED_VM_LAYERS)[number]; key: string; own: number; first: number }[];
+	/** How its disk is shared: image layers stored once, a linked clone's base disk, or not at all. */
+	disk: 'layers' | 'baseDisk' | 'none';
+	/** Its image's layers by id, unpacked ('layers'). */
+	layers: { id: string; unpackedMiB: number }[];
+	baseDiskKey: string;
+	/** One instance's whole disk (the first linked clone of a base disk pays for the base). */
+	aloneDiskMiB: number;
+	/**
+	 * A group of it with instances was committed: everything it shares is on the host now and stays,
+	 * so each later group's first instance saves `settledFirstSaved` and its disk is the marginal one.
+	 * (A TemplateShare is therefore used with one SharingState only.)
+	 */
+	settled: boolean;
+	settledFirstSaved: number;
 }
 
 /** The page-sharing keys of a VM's layers: kernel and OS pages by guest OS, library pages by guest OS and workload. */
@@ -45,76 +67,166 @@ function pageKey(r: Resolved, layer: Layer): string | undefined {
 }
 const SHARED_VM_LAYERS = ['guestKernel', 'guestOs', 'binsLibs'] as const;
 
+/** How sharing changes every instance after a group's first, for a template on this host. */
+export function shareTemplate(
+	host: Host,
+	r: Resolved,
+	perInstance: Record<Layer, number>,
+	perInstanceMiB: number
+): TemplateShare {
+	const marginalSavedByLayer = zeroLayers();
+	let marginalSaved = 0;
+	let memory: TemplateShare['memory'] = 'none';
+	let zeroMiB = 0;
+	const pages: TemplateShare['pages'] = [];
+	const kind = kindModule(r.kind);
+	if (kind.sharesImagePages(r)) {
+		memory = 'imagePages';
+		marginalSaved = perInstance.binsLibs;
+		marginalSavedByLayer.binsLibs = perInstance.binsLibs;
+	} else if (kind.pageSharing && host.pageSharing) {
+		memory = 'pages';
+		const f = SHARING.pageShareFraction.value;
+		// RAM the guest never used is zero pages, merged into one page host-wide (within a VM too).
+		zeroMiB = SHARING.zeroPageShareFraction.value * perInstance.idle;
+		marginalSaved += zeroMiB;
+		marginalSavedByLayer.idle = zeroMiB;
+		for (const layer of SHARED_VM_LAYERS) {
+			const own = f * perInstance[layer];
+			marginalSaved += own;
+			marginalSavedByLayer[layer] = own;
+			pages.push({ layer, key: pageKey(r, layer)!, own, first: 0 });
+		}
+	}
+	const linked = !kind.sharesImageLayers && r.diskMode === 'linkedClone';
+	return {
+		memMarginalMiB: perInstanceMiB - marginalSaved,
+		marginalSavedByLayer,
+		diskMarginalMiB: marginalDiskMiB(r),
+		memory,
+		zeroMiB,
+		pages,
+		disk: kind.sharesImageLayers ? 'layers' : linked ? 'baseDisk' : 'none',
+		layers: kind.sharesImageLayers
+			? imageLayersOf(r.workload).map(({ id, layer }) => ({
+					id,
+					unpackedMiB: unpackedLayerMiB(layer)
+				}))
+			: [],
+		baseDiskKey: linked ? baseDiskKey(r) : '',
+		aloneDiskMiB: linked ? instanceDiskMiB(r) : 0,
+		settled: false,
+		settledFirstSaved: 0
+	};
+}
+
+/** What a group's instances save by sharing, in the only layers sharing touches (MiB, all of them). */
+export interface Savings {
+	idle: number;
+	guestKernel: number;
+	guestOs: number;
+	binsLibs: number;
+}
+
+export const noSavings = (): Savings => ({ idle: 0, guestKernel: 0, guestOs: 0, binsLibs: 0 });
+
+/** A group's first instance: its memory and disk, given what earlier groups put on the host. */
+export interface FirstShare {
+	memFirstMiB: number;
+	diskFirstMiB: number;
+}
+
 /**
  * How sharing changes a group of n identical instances' cost, given what earlier groups put on the
- * host. With `commit`, the group's shareable pages, images and layers are recorded for later groups.
+ * host: writes its first instance's memory and disk into `out`, and (when given) what all n save,
+ * by layer, into `saved`. With `commit`, the group's shareable pages, images and layers are
+ * recorded for later groups.
  */
-export function shareGroup(
-	host: Host,
+export function shareFirst(
+	t: TemplateShare,
 	r: Resolved,
 	perInstance: Record<Layer, number>,
 	perInstanceMiB: number,
 	n: number,
 	state: SharingState,
-	commit: boolean
-): GroupShare {
-	const saved = zeroLayers();
-	const marginalSavedByLayer = zeroLayers();
+	commit: boolean,
+	saved: Savings | null,
+	out: FirstShare
+): void {
 	let firstSaved = 0;
-	let marginalSaved = 0;
-	const kind = kindModule(r.kind);
-	if (kind.sharesImagePages(r)) {
+	if (saved) saved.idle = saved.guestKernel = saved.guestOs = saved.binsLibs = 0;
+	if (t.settled) {
+		// Nothing to look up: the same first instance as the template's last committed group.
+		if (saved) settledSavings(t, perInstance, n, saved);
+		out.memFirstMiB = perInstanceMiB - t.settledFirstSaved;
+		out.diskFirstMiB = t.diskMarginalMiB;
+		return;
+	}
+	if (t.memory === 'imagePages') {
 		const b = perInstance.binsLibs;
 		const present = state.imagesInMemory.has(r.workloadId);
 		firstSaved = present ? b : 0;
-		marginalSaved = b;
-		marginalSavedByLayer.binsLibs = b;
-		if (n > 0) saved.binsLibs = firstSaved + (n - 1) * marginalSaved;
+		if (saved && n > 0) saved.binsLibs = firstSaved + (n - 1) * b;
 		if (commit && n > 0) state.imagesInMemory.add(r.workloadId);
-	} else if (kind.pageSharing && host.pageSharing) {
-		const f = SHARING.pageShareFraction.value;
-		// RAM the guest never used is zero pages, merged into one page host-wide (within a VM too).
-		const zero = SHARING.zeroPageShareFraction.value * perInstance.idle;
-		firstSaved += zero;
-		marginalSaved += zero;
-		marginalSavedByLayer.idle = zero;
-		if (n > 0) saved.idle = n * zero;
-		for (const layer of SHARED_VM_LAYERS) {
-			const key = pageKey(r, layer)!;
-			const own = f * perInstance[layer];
+	} else if (t.memory === 'pages') {
+		firstSaved += t.zeroMiB;
+		if (saved && n > 0) saved.idle = n * t.zeroMiB;
+		for (const { layer, key, own } of t.pages) {
 			const prev = state.pages.get(key);
 			const first = prev === undefined ? 0 : Math.min(own, prev);
 			firstSaved += first;
-			marginalSaved += own;
-			marginalSavedByLayer[layer] = own;
-			if (n > 0) saved[layer] = first + (n - 1) * own;
+			if (saved && n > 0) saved[layer] = first + (n - 1) * own;
 			if (commit && n > 0 && prev === undefined) state.pages.set(key, own);
 		}
 	}
 
-	let diskFirstMiB: number;
-	const diskMarginalMiB = marginalDiskMiB(r);
-	if (kind.sharesImageLayers) {
-		diskFirstMiB = diskMarginalMiB;
-		for (const { id, layer } of imageLayersOf(r.workload)) {
+	let diskFirstMiB = t.diskMarginalMiB;
+	if (t.disk === 'layers') {
+		for (const { id, unpackedMiB } of t.layers) {
 			if (state.layersOnDisk.has(id)) continue;
-			diskFirstMiB += unpackedLayerMiB(layer);
+			diskFirstMiB += unpackedMiB;
 			if (commit && n > 0) state.layersOnDisk.add(id);
 		}
-	} else if (r.diskMode === 'linkedClone') {
-		const key = baseDiskKey(r);
-		diskFirstMiB = state.baseDisks.has(key) ? diskMarginalMiB : instanceDiskMiB(r);
-		if (commit && n > 0) state.baseDisks.add(key);
-	} else {
-		diskFirstMiB = diskMarginalMiB;
+	} else if (t.disk === 'baseDisk') {
+		if (!state.baseDisks.has(t.baseDiskKey)) diskFirstMiB = t.aloneDiskMiB;
+		if (commit && n > 0) state.baseDisks.add(t.baseDiskKey);
 	}
+	if (commit && n > 0) settle(t, perInstance, state);
+	out.memFirstMiB = perInstanceMiB - firstSaved;
+	out.diskFirstMiB = diskFirstMiB;
+}
 
-	return {
-		memFirstMiB: perInstanceMiB - firstSaved,
-		memMarginalMiB: perInstanceMiB - marginalSaved,
-		savedByLayer: saved,
-		marginalSavedByLayer,
-		diskFirstMiB,
-		diskMarginalMiB
-	};
+/** What n instances of a settled template save, by layer (as shareFirst works it out). */
+export function settledSavings(
+	t: TemplateShare,
+	perInstance: Record<Layer, number>,
+	n: number,
+	saved: Savings
+): void {
+	saved.idle = saved.guestKernel = saved.guestOs = saved.binsLibs = 0;
+	if (n <= 0) return;
+	if (t.memory === 'imagePages')
+		saved.binsLibs = t.settledFirstSaved + (n - 1) * perInstance.binsLibs;
+	else if (t.memory === 'pages') {
+		saved.idle = n * t.zeroMiB;
+		for (const p of t.pages) saved[p.layer] = p.first + (n - 1) * p.own;
+	}
+}
+
+/**
+ * After a commit, what a later group of the template saves on its first instance: its image's
+ * library pages are in memory, and each page key holds the first VM's sharable MiB for good.
+ */
+function settle(t: TemplateShare, perInstance: Record<Layer, number>, state: SharingState): void {
+	let firstSaved = 0;
+	if (t.memory === 'imagePages') firstSaved = perInstance.binsLibs;
+	else if (t.memory === 'pages') {
+		firstSaved += t.zeroMiB;
+		for (const p of t.pages) {
+			p.first = Math.min(p.own, state.pages.get(p.key)!);
+			firstSaved += p.first;
+		}
+	}
+	t.settled = true;
+	t.settledFirstSaved = firstSaved;
 }

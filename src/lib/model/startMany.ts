@@ -32,6 +32,22 @@ export interface ManyStart {
 	cpuMs: number;
 }
 
+/** When the last of n instances is ready, as startMany says, without building its record. */
+export function allReadyMsOf(
+	readyMs: number,
+	n: number,
+	perSecond: number,
+	cpuMsEach: number,
+	cores: number
+): number {
+	if (n <= 1) return n <= 0 ? 0 : readyMs;
+	return Math.max(readyMs, rateMsOf(readyMs, n, perSecond), cpuMsOf(n, cpuMsEach, cores));
+}
+
+const rateMsOf = (readyMs: number, n: number, perSecond: number): number =>
+	readyMs + ((n - 1) * 1000) / perSecond;
+const cpuMsOf = (n: number, cpuMsEach: number, cores: number): number => (n * cpuMsEach) / cores;
+
 /**
  * When the last of `n` instances started together is ready: never sooner than one, no sooner than
  * the creation rate allows, and no sooner than the host's cores can do all their start-up work.
@@ -45,8 +61,8 @@ export function startMany(
 	cores: number
 ): ManyStart {
 	if (n <= 1) return { ms: n <= 0 ? 0 : readyMs, limitedBy: 'none', rateMs: readyMs, cpuMs: 0 };
-	const rateMs = readyMs + ((n - 1) * 1000) / perSecond;
-	const cpuMs = (n * cpuMsEach) / cores;
+	const rateMs = rateMsOf(readyMs, n, perSecond);
+	const cpuMs = cpuMsOf(n, cpuMsEach, cores);
 	const ms = Math.max(readyMs, rateMs, cpuMs);
 	const limitedBy: StartLimit = ms === readyMs ? 'none' : rateMs >= cpuMs ? 'rate' : 'cpu';
 	return { ms, limitedBy, rateMs, cpuMs };

@@ -1,5 +1,5 @@
 import { DEFAULT_HOST } from './defaults';
-import { INPUT_LIMITS, TEXT_LIMITS } from './limits';
+import { INPUT_LIMITS, TEXT_LIMITS, type LimitName } from './limits';
 import { describe, fmt, inRange, isObject, note, oneOf } from './repair';
 import {
 	CONTAINER_NETWORKS,
@@ -120,6 +120,45 @@ function uniqueId(raw: unknown, index: number, seen: Set<string>): string {
 	return id;
 }
 
+const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
+const WORKLOAD_SET: ReadonlySet<unknown> = new Set(WORKLOAD_IDS);
+const GUEST_OS_SET: ReadonlySet<unknown> = new Set(GUEST_OS_IDS);
+const ISOLATION_SET: ReadonlySet<unknown> = new Set(ISOLATIONS);
+const DISK_MODE_SET: ReadonlySet<unknown> = new Set(DISK_MODES);
+
+/** A number sanitize would keep as it is: in its range, and whole where it must be. */
+const keeps = (name: LimitName, v: unknown, integer: boolean): boolean =>
+	typeof v === 'number' &&
+	v >= INPUT_LIMITS[name].min &&
+	v <= INPUT_LIMITS[name].max &&
+	(!integer || Number.isInteger(v));
+
+/**
+ * A group that needs no repair at all, checked field by field without building anything: the
+ * common case, so evaluating a large scenario does not copy every group. Undefined when any
+ * field would be repaired (sanitizeGroup then does the work and says what it repaired).
+ */
+function cleanGroup(raw: unknown, seen: Set<string>, own: ReadonlySet<string>): Group | undefined {
+	if (!isObject(raw)) return undefined;
+	const { id, label } = raw;
+	if (typeof id !== 'string' || id.length === 0 || id.length > TEXT_LIMITS.groupId)
+		return undefined;
+	if (seen.has(id) || !keeps('count', raw.count, true) || !KIND_SET.has(raw.kind)) return undefined;
+	if (!WORKLOAD_SET.has(raw.workload) && !own.has(raw.workload as string)) return undefined;
+	if (label !== undefined && (typeof label !== 'string' || label.length > TEXT_LIMITS.label))
+		return undefined;
+	if (raw.vcpus !== undefined && !keeps('vcpus', raw.vcpus, true)) return undefined;
+	if (raw.memoryMiB !== undefined && !keeps('groupMemoryMiB', raw.memoryMiB, false))
+		return undefined;
+	if (raw.demandCores !== undefined && !keeps('demandCores', raw.demandCores, false))
+		return undefined;
+	if (raw.guestOs !== undefined && !GUEST_OS_SET.has(raw.guestOs)) return undefined;
+	if (raw.isolation !== undefined && !ISOLATION_SET.has(raw.isolation)) return undefined;
+	if (raw.diskMode !== undefined && !DISK_MODE_SET.has(raw.diskMode)) return undefined;
+	seen.add(id);
+	return raw as unknown as Group;
+}
+
 function sanitizeGroup(
 	raw: unknown,
 	index: number,
@@ -203,8 +242,10 @@ function sanitizeGroup(
 /**
  * Turn anything shaped like a scenario into one the model can evaluate: every number finite and
  * in range, every id known. Each repair is reported as an error note; nothing is silently dropped.
+ * Groups are copies with only the fields a group has, unless `keepClean`: then a group that needs
+ * no repair is returned as it is (evaluate only reads it), which makes a clean scenario cheap.
  */
-export function sanitize(scenario: Scenario | unknown): Sanitized {
+export function sanitize(scenario: Scenario | unknown, keepClean = false): Sanitized {
 	if (!isObject(scenario))
 		throw new ModelInputError(
 			`A scenario must be an object, not ${scenario === null ? 'null' : typeof scenario}.`
@@ -229,6 +270,13 @@ export function sanitize(scenario: Scenario | unknown): Sanitized {
 	const workloads = sanitizeWorkloads(scenario.workloads, notes);
 	const own = new Set<string>(workloads.map((w) => w.id));
 	const seen = new Set<string>();
-	const groups = rawGroups.map((g, i) => sanitizeGroup(g, i, seen, own, notes));
+	const groups: (Group | InvalidGroup)[] = [];
+	for (let i = 0; i < rawGroups.length; i++) {
+		const raw = rawGroups[i];
+		groups.push(
+			(keepClean ? cleanGroup(raw, seen, own) : undefined) ??
+				sanitizeGroup(raw, i, seen, own, notes)
+		);
+	}
 	return { host, groups, workloads, notes };
 }

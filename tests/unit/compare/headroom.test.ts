@@ -1,6 +1,15 @@
 /** headroom(report, scenario): what runs out first on a side, and how many more fit. */
 import { describe, expect, it } from 'vitest';
-import { evaluate, kindTable } from '$lib/model';
+import {
+	evaluate,
+	INPUT_LIMITS,
+	KINDS,
+	kindTable,
+	maxInstances,
+	type Host,
+	type Resource,
+	type WorkloadId
+} from '$lib/model';
 import { headroom, moreWords, runsOutWords } from '$lib/compare/headroom';
 import { compareReports } from '$lib/compare/delta';
 import { group, scenarioOf } from '../helpers/model';
@@ -32,6 +41,50 @@ describe('headroom(side)', () => {
 		const s = scenarioOf({}, []);
 		expect(runsOutWords(headroom(evaluate(s), s))).toBe('nothing placed yet');
 	});
+});
+
+/** Hosts where different things run out first: memory, vCPUs, the hidden Linux VM, VMs per host, the bridge, pods per node. */
+const HOSTS: [string, Partial<Host>][] = [
+	['the default host', {}],
+	['a large host (the bridge runs out for containers)', { memoryMiB: 1024 * 1024, cpuCores: 128 }],
+	[
+		'a large ESXi host (1,024 VMs)',
+		{ hypervisor: 'esxi', memoryMiB: 4 * 1024 * 1024, cpuCores: 1024, cpuOvercommit: 16 }
+	],
+	[
+		'a macOS laptop (the hidden Linux VM)',
+		{ os: 'macos', hypervisor: 'virtualbox', memoryMiB: 16384 }
+	],
+	['a Windows Hyper-V host', { os: 'windows', hypervisor: 'hyperv', cpuOvercommit: 1 }],
+	['a GKE node (pods per node)', { kubernetes: { platform: 'gke' }, engine: 'containerd' }],
+	['host networking, no bridge', { containerNetwork: 'host', memoryMiB: 256 * 1024 }]
+];
+const WORKLOADS: WorkloadId[] = ['hello', 'nginx', 'windows-iis'];
+/** headroom's resource as the model's: vCPUs and CPU time are both the model's "cpu". */
+const asResource = (r: string | null): Resource | null => (r === 'vcpus' ? 'cpu' : (r as Resource));
+
+describe('headroom equals the model’s answer for every kind', () => {
+	for (const [hostName, settings] of HOSTS)
+		for (const kind of KINDS)
+			for (const workload of WORKLOADS)
+				it(`${kind} × ${workload} on ${hostName}: placed + more = maxInstances, for the same reason`, () => {
+					const d = maxInstances(scenarioOf(settings, []).host, { kind, workload });
+					for (const count of [1, 3]) {
+						const s = scenarioOf(settings, [group({ kind, workload, count })]);
+						const h = headroom(evaluate(s), s);
+						if (d.count < count) {
+							// It cannot run here, or not this many: no room to count.
+							expect(h.more).toBe(0);
+							continue;
+						}
+						if (d.count === INPUT_LIMITS.count.max) {
+							expect(h.more).toBeGreaterThanOrEqual(d.count - count);
+							continue;
+						}
+						expect(h.more, `${count} placed`).toBe(d.count - count);
+						expect(asResource(h.runsOut)).toBe(d.limitedBy);
+					}
+				});
 });
 
 describe('compareReports(a, b) names the workload in every density row', () => {

@@ -33,9 +33,14 @@ export function groupOf(report: Report, id = 'g1'): Report['groups'][number] {
 	return g!;
 }
 
-/** Every number anywhere in a value, with the path it was found at. */
+/**
+ * Every number anywhere in a value, with the path it was found at. A group report's details are
+ * made when read: its toJSON() reads every one.
+ */
 export function numbersIn(value: unknown, path = 'report'): [string, number][] {
 	if (typeof value === 'number') return [[path, value]];
+	if (typeof value === 'object' && value !== null && 'toJSON' in value)
+		return numbersIn((value as { toJSON(): unknown }).toJSON(), path);
 	if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${path}[${i}]`));
 	if (typeof value === 'object' && value !== null)
 		return Object.entries(value).flatMap(([k, v]) => numbersIn(v, `${path}.${k}`));
