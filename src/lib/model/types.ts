@@ -188,6 +188,13 @@ export interface Template {
 	demandCores?: number;
 	/** Windows containers only: process isolation (the default on Windows Server) or Hyper-V isolation. */
 	isolation?: Isolation;
+	/**
+	 * A pod's memory request per instance, MiB (the sum of its containers'): what the Kubernetes
+	 * scheduler reserves against the node's allocatable. Absent = no request (0, BestEffort).
+	 */
+	requestMiB?: number;
+	/** A pod's CPU request per instance, cores; absent = no request (0, BestEffort). */
+	requestCores?: number;
 }
 
 export interface Group extends Template {

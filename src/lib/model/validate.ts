@@ -154,7 +154,7 @@ function sanitizeGroup(
 	if (typeof g.label === 'string') group.label = g.label.slice(0, TEXT_LIMITS.label);
 	// An optional setting that is not a number falls back to the workload's default, with a note.
 	const optional = (
-		name: 'vcpus' | 'groupMemoryMiB' | 'demandCores',
+		name: 'vcpus' | 'groupMemoryMiB' | 'demandCores' | 'requestMiB' | 'requestCores',
 		value: unknown,
 		integer: boolean
 	) => {
@@ -163,7 +163,7 @@ function sanitizeGroup(
 			return inRange(name, value, notes, { integer, groupId: id });
 		notes.push(
 			note(
-				`${INPUT_LIMITS[name].label} (group ${id}) was ${describe(value)}, not a number; using the workload’s default.`,
+				`${INPUT_LIMITS[name].label} (group ${id}) was ${describe(value)}, not a number; ${name === 'requestMiB' || name === 'requestCores' ? 'using no request (0, BestEffort)' : 'using the workload’s default'}.`,
 				id
 			)
 		);
@@ -175,6 +175,10 @@ function sanitizeGroup(
 	if (memoryMiB !== undefined) group.memoryMiB = memoryMiB;
 	const demandCores = optional('demandCores', g.demandCores, false);
 	if (demandCores !== undefined) group.demandCores = demandCores;
+	const requestMiB = optional('requestMiB', g.requestMiB, false);
+	if (requestMiB !== undefined) group.requestMiB = requestMiB;
+	const requestCores = optional('requestCores', g.requestCores, false);
+	if (requestCores !== undefined) group.requestCores = requestCores;
 	if (g.guestOs !== undefined) {
 		if ((GUEST_OS_IDS as readonly unknown[]).includes(g.guestOs))
 			group.guestOs = g.guestOs as Group['guestOs'];

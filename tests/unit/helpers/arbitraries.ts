@@ -88,7 +88,9 @@ export const templateArb: fc.Arbitrary<Template> = fc.record(
 		guestOs: fc.constantFrom(...GUEST_OS_IDS),
 		diskMode: fc.constantFrom(...DISK_MODES),
 		demandCores: sized([0, 2], L.demandCores, false),
-		isolation: fc.constantFrom(...ISOLATIONS)
+		isolation: fc.constantFrom(...ISOLATIONS),
+		requestMiB: sized([0, 8192], L.requestMiB, false),
+		requestCores: sized([0, 4], L.requestCores, false)
 	},
 	{ requiredKeys: ['kind', 'workload'] }
 );
