@@ -15,6 +15,17 @@ export const HEADROOM_WORDS: Record<HeadroomResource, string> = {
 	limit: 'a hard limit'
 };
 
+/** The model's resource as a headroom word (requests against allocatable: a hard limit of the node). */
+const HEADROOM_OF: Record<NonNullable<Report['limitedBy']>, HeadroomResource> = {
+	memory: 'memory',
+	vcpus: 'vcpus',
+	cpuTime: 'cpu',
+	memoryRequests: 'limit',
+	cpuRequests: 'limit',
+	disk: 'disk',
+	limit: 'limit'
+};
+
 export interface Headroom {
 	/** The group the room is counted for (the one with the most instances); undefined when none. */
 	group?: string;
@@ -39,7 +50,7 @@ export function headroom(report: Report, scenario: Scenario): Headroom {
 			undefined
 		);
 	const limitOf = (r: Report['limitedBy']): HeadroomResource | null =>
-		r === 'cpu' ? (report.cpu.allocatedVcpus > report.cpu.vcpuCapacity ? 'vcpus' : 'cpu') : r;
+		r === null ? null : HEADROOM_OF[r];
 	if (!report.fits)
 		return {
 			group: largest

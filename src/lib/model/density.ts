@@ -2,6 +2,7 @@ import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
 import { hostBaseline, presenceOf } from './memory';
+import { fitByAnswer } from './kubernetesFit';
 import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
@@ -28,9 +29,12 @@ export function maxInstances(
 		workloads
 	});
 	const g = s.groups[0]!;
-	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', reason: g.reason };
+	const none = { appCores: 0, busyCores: 0, chosen: false };
+	if (isInvalidGroup(g))
+		return { count: 0, limitedBy: 'limit', reason: g.reason, load: none, node: null };
 	const r = resolveTemplate(s.host, g, workloadBook(s.workloads));
-	if (r.unsupported) return { count: 0, limitedBy: 'limit', reason: r.unsupported };
+	if (r.unsupported)
+		return { count: 0, limitedBy: 'limit', reason: r.unsupported, load: none, node: null };
 
 	const fig = instanceFigures(s.host, r);
 	const presence = presenceOf(s.host, [{ r, count: 1 }]);
@@ -45,6 +49,8 @@ export function maxInstances(
 	return {
 		count: fit.count,
 		limitedBy,
-		reason: describeDensity(s.host, r, fit.count, fit.check, costs, used, cap)
+		reason: describeDensity(s.host, r, fit.count, fit.check, costs, used, cap),
+		load: { appCores: r.demandCores, busyCores: fig.demandCores, chosen: r.demandFromGroup },
+		node: s.host.kubernetes ? fitByAnswer(max, costs, used, cap) : null
 	};
 }

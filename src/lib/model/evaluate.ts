@@ -1,12 +1,13 @@
 import { HYPERVISOR_INFO, HOST_OS_INFO, UTILITY_VM } from './catalog';
 import { utilityVmLimitMiB } from './hostSettings';
-import { formatCores, formatCount, formatMiB } from './format';
+import { formatMiB } from './format';
 import { instanceFigures, groupCosts, type InstanceFigures } from './instance';
 import { addLayers, sumLayers, zeroLayers } from './layers';
 import { hostBaseline, presenceOf } from './memory';
 import { startMany } from './startMany';
 import { workloadBook, workloadEntries } from './workloadBook';
-import { nodeCosts } from './kubernetesHost';
+import { kubernetesReport, nodeCosts, nodeNote } from './kubernetesHost';
+import { requestsReport } from './kubernetesPods';
 import { platformReport, utilityVmParts } from './reportHost';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
@@ -36,7 +37,8 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 		},
 		diskMiB: { perInstance: 0, total: 0 },
 		startup: { phases: [], readyMs: 0, allReadyMs: 0, allReadyLimitedBy: 'none' },
-		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0 },
+		cpu: { vcpus: 0, demandCores: 0, overheadPct: 0, loadCores: 0, loadChosen: false },
+		requests: { memoryMiB: 0, cores: 0, bestEffort: false },
 		marginal: { memoryMiB: 0, diskMiB: 0, vcpus: 0, demandCores: 0 },
 		image: [],
 		imageShared: false,
@@ -46,7 +48,7 @@ function unsupportedReport(id: string, count: number, reason: string, g?: Group)
 
 /** Every field of a template that its resolution and figures depend on. */
 const templateKey = (t: Template): string =>
-	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}`;
+	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}|${t.requestMiB ?? ''}|${t.requestCores ?? ''}`;
 
 /** Evaluate a scenario: every figure the views show, computed once. Never returns NaN or a negative figure. */
 export function evaluate(scenario: Scenario): Report {
@@ -184,7 +186,14 @@ export function evaluate(scenario: Scenario): Report {
 				allReadyMs: many.ms,
 				allReadyLimitedBy: many.limitedBy
 			},
-			cpu: { vcpus: fig.vcpus, demandCores: fig.demandCores, overheadPct: fig.overheadPct },
+			cpu: {
+				vcpus: fig.vcpus,
+				demandCores: fig.demandCores,
+				overheadPct: fig.overheadPct,
+				loadCores: r.demandCores,
+				loadChosen: r.demandFromGroup
+			},
+			requests: requestsReport(costs, r),
 			marginal: {
 				memoryMiB: costs.memMarginalMiB,
 				diskMiB: costs.diskMarginalMiB,
@@ -210,15 +219,16 @@ export function evaluate(scenario: Scenario): Report {
 	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
 	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
 	const node = nodeCosts(host);
-	if (node)
-		notes.push({
-			level: 'info',
-			message: `As a ${node.name} node, ${formatMiB(node.heldBackMiB)} of memory and ${formatCores(node.heldBackCores)} are held back for the system, the kubelet and eviction; pods may use ${formatMiB(node.allocatable.memoryMiB.value)} and ${formatCores(node.allocatable.cpuCores.value)}, at most ${formatCount(node.maxPods)} of them.`
-		});
+	if (node) notes.push({ level: 'info', message: nodeNote(host, node, hostLevel) });
 	const hv = HYPERVISOR_INFO[host.hypervisor];
 	const limits: Report['limits'] = [];
 	if (hv.maxVms) limits.push({ name: `VMs per ${hv.name} host`, used: used.vms, max: cap.maxVms });
-	if (node) limits.push({ name: `Pods per ${node.name} node`, used: used.pods, max: node.maxPods });
+	if (node)
+		limits.push({
+			name: `Pods per ${node.name} node`,
+			used: used.pods + node.systemPods,
+			max: node.maxPods
+		});
 	if (presence.bridge)
 		limits.push({
 			name: 'Containers per Linux bridge network',
@@ -240,16 +250,14 @@ export function evaluate(scenario: Scenario): Report {
 		platform: platformReport(host, presence.vmServices),
 		workloads: workloadEntries(book),
 		kubernetes: node
-			? {
-					platform: node.name,
-					allocatableMiB: node.allocatable.memoryMiB.value,
-					allocatableCores: node.allocatable.cpuCores.value,
-					heldBackMiB: node.heldBackMiB,
-					heldBackCores: node.heldBackCores,
-					agentsMiB: node.agentsMiB,
-					maxPods: node.maxPods,
-					pods: used.pods
-				}
+			? kubernetesReport(host, node, {
+					pods: used.pods,
+					requestMiB: used.requestMiB,
+					requestCores: used.requestCores,
+					usedMiB: sumLayers(byLayer),
+					hostMiB: sumLayers(hostLevel),
+					busyCores: used.demandCores
+				})
 			: null,
 		cpu: {
 			capacityCores: cap.cores,

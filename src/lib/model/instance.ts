@@ -11,6 +11,7 @@ import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
 import type { Host, ImageLayerReport, Layer, StartupPhase } from './types';
 import { imageReport } from './kinds/image';
+import { podRequests } from './kubernetesPods';
 
 /** Everything about one instance of a resolved template, as if alone on the host. */
 export interface InstanceFigures {
@@ -72,16 +73,22 @@ export function groupCosts(
 	const share = shareGroup(host, r, fig.memory, fig.memoryMiB, n, state, commit);
 	const kind = kindModule(r.kind);
 	const inUtilityVm = kind.inUtilityVm(host, r);
+	const pod = host.kubernetes !== undefined && kind.runsAsPod;
+	const requests = podRequests(host, r, kind.runsAsPod);
 	const costs: Costs = {
 		memFirstMiB: share.memFirstMiB,
 		memMarginalMiB: share.memMarginalMiB,
 		diskFirstMiB: share.diskFirstMiB,
 		diskMarginalMiB: share.diskMarginalMiB,
-		vcpus: fig.reservedVcpus,
+		// On a node the scheduler places pods by requests: a Kata pod's vCPUs are not held against
+		// cores × overcommit there (its RuntimeClass overhead is in its requests instead).
+		vcpus: pod ? 0 : fig.reservedVcpus,
 		demandCores: fig.demandCores,
 		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
 		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
-		podSlot: host.kubernetes && kind.runsAsPod ? 1 : 0,
+		podSlot: pod ? 1 : 0,
+		requestMiB: requests.memoryMiB,
+		requestCores: requests.cores,
 		utilityVmFirstMiB: inUtilityVm ? share.memFirstMiB : 0,
 		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};

@@ -1,5 +1,6 @@
 import { DEFAULT_HOST } from './defaults';
 import { INPUT_LIMITS, TEXT_LIMITS } from './limits';
+import { maxPodsBound } from './kubernetes';
 import { describe, fmt, inRange, isObject, note, oneOf } from './repair';
 import {
 	CONTAINER_NETWORKS,
@@ -13,6 +14,8 @@ import {
 	ISOLATIONS,
 	KINDS,
 	KUBE_PLATFORMS,
+	AKS_NETWORKS,
+	EKS_IMAGES,
 	WORKLOAD_IDS,
 	type Group,
 	type Host,
@@ -94,8 +97,22 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 		host.kubernetes = {
 			platform: oneOf(KUBE_PLATFORMS, k.platform, 'kubeadm', 'Kubernetes platform', notes)
 		};
-		if (k.maxPods !== undefined)
-			host.kubernetes.maxPods = inRange('maxPods', k.maxPods, notes, { integer: true });
+		if (k.network !== undefined)
+			host.kubernetes.network = oneOf(AKS_NETWORKS, k.network, 'overlay', 'AKS network', notes);
+		if (k.image !== undefined)
+			host.kubernetes.image = oneOf(EKS_IMAGES, k.image, 'al2023', 'EKS node image', notes);
+		if (k.maxPods !== undefined) {
+			const pods = inRange('maxPods', k.maxPods, notes, { integer: true });
+			// GKE and AKS refuse more pods per node than they support; the model clamps with a note.
+			const bound = maxPodsBound(host.kubernetes);
+			if (pods > bound.max)
+				notes.push(
+					note(
+						`Max pods per node of ${fmt(pods)} is more than ${bound.why}; using ${fmt(bound.max)}.`
+					)
+				);
+			host.kubernetes.maxPods = Math.min(pods, bound.max);
+		}
 		if (typeof k.instanceType === 'string')
 			host.kubernetes.instanceType = k.instanceType.slice(0, 40);
 	}
