@@ -29,7 +29,15 @@ import {
 	WORKLOADS,
 	type Cited
 } from '../src/lib/model/catalog';
-import { AKS, EKS, GKE, KUBEADM, NODE_AGENTS, PER_POD } from '../src/lib/model/catalog/kubernetes';
+import {
+	AKS,
+	EKS,
+	GKE,
+	KUBEADM,
+	NODE_AGENTS,
+	PER_POD,
+	SYSTEM_PODS
+} from '../src/lib/model/catalog/kubernetes';
 
 /** The catalog's tables in the order a reader meets them (an explicit list: namespace order varies by loader). */
 export const CATALOG: Record<string, unknown> = {
@@ -60,7 +68,8 @@ export const CATALOG: Record<string, unknown> = {
 	AKS,
 	KUBEADM,
 	PER_POD,
-	NODE_AGENTS
+	NODE_AGENTS,
+	SYSTEM_PODS
 };
 import { SOURCES, type SourceId } from '../src/lib/model/catalog/sources';
 import { defaultScenario } from '../src/lib/model/defaults';
@@ -108,7 +117,9 @@ export function citedRows(root: Record<string, unknown>): CitedRow[] {
 }
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const num = (n: number): string => NUMBER.format(n);
+/** Below 1, three significant digits: a 0.25 % tier is 0.0025, not 0.003. */
+const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const num = (n: number): string => (n !== 0 && Math.abs(n) < 1 ? SMALL : NUMBER).format(n);
 const cell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function grade(c: Cited): string {

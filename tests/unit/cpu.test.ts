@@ -146,7 +146,7 @@ describe('CPU demand', () => {
 			workload: 'nginx',
 			demandCores: 0.5
 		});
-		expect(d).toMatchObject({ limitedBy: 'cpu' });
+		expect(d).toMatchObject({ limitedBy: 'cpuTime' });
 		expect(d.count).toBe(Math.floor(16 / own.cpu.demandCores));
 	});
 
@@ -206,13 +206,13 @@ describe('vCPU allocation against cores × overcommit', () => {
 		expect(r.limitedBy).toBeNull();
 	});
 
-	it('evaluate(17 one-vCPU VMs on 16 cores, overcommit 1): the 17th does not fit, limitedBy cpu', () => {
+	it('evaluate(17 one-vCPU VMs on 16 cores, overcommit 1): the 17th does not fit, limitedBy vcpus (the vCPU allowance)', () => {
 		const r = evaluateOn(
 			{ cpuCores: 16, cpuOvercommit: 1 },
 			group({ kind: 'vm', workload: 'hello', vcpus: 1, count: 17, label: 'hello VMs' })
 		);
 		expect(r.fits).toBe(false);
-		expect(r.limitedBy).toBe('cpu');
+		expect(r.limitedBy).toBe('vcpus');
 		expect(groupOf(r).fitCount).toBe(16);
 		const note = r.notes.find((n) => n.level === 'warning' && n.groupId === 'g1');
 		expect(note?.message).toMatch(/^The 17th VM of “hello VMs” does not fit/);
@@ -246,7 +246,7 @@ describe('a fractional overcommit is named as it is', () => {
 			{ ...DEFAULT_HOST, cpuCores: 16, cpuOvercommit: 1.25 },
 			{ kind: 'vm', workload: 'hello' }
 		);
-		expect(d).toMatchObject({ count: 20, limitedBy: 'cpu' });
+		expect(d).toMatchObject({ count: 20, limitedBy: 'vcpus' });
 		expect(d.reason).toMatch(/of the 20 that 16 cores × 1\.25 overcommit allow/);
 	});
 });

@@ -85,8 +85,13 @@ describe('explain(node figure)', () => {
 		expect(explain(defaultScenario(), { type: 'node', figure })).toBeUndefined();
 	});
 	it('explain(node memoryReserved on EKS) = 11 MiB × max pods + 255 MiB, as the node figure', () => {
-		const e = explain(withHost(eks), { type: 'node', figure: 'memoryReserved' })!;
-		expect(e.value).toBe(allocatable(nodeOf(eks)!).reserved.memoryMiB.value);
+		// Bottlerocket reserves by the max pods it runs with (eks-reserved-override): the setting.
+		const rocket: Host = {
+			...eks,
+			kubernetes: { platform: 'eks', maxPods: 29, image: 'bottlerocket' }
+		};
+		const e = explain(withHost(rocket), { type: 'node', figure: 'memoryReserved' })!;
+		expect(e.value).toBe(allocatable(nodeOf(rocket)!).reserved.memoryMiB.value);
 		expect(e.value).toBe(11 * 29 + 255);
 		expect(e.sources).toContain('eks-ami-reserved');
 		// The node's own size is the person's setting, not a citation.

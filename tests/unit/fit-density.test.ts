@@ -240,14 +240,14 @@ describe('the limiting resource, named', () => {
 			group({ id: 'a', kind: 'vm', workload: 'hello', count: 5 }),
 			group({ id: 'b', kind: 'vm', workload: 'hello', count: 5 })
 		);
-		expect(r.limitedBy).toBe('cpu');
+		expect(r.limitedBy).toBe('vcpus');
 		const warnings = r.notes.filter((n) => n.level === 'warning');
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]!.groupId).toBe('a');
 		expect(r.shortage).toEqual({
 			groupId: 'a',
 			message: warnings[0]!.message,
-			resource: 'cpu',
+			resource: 'vcpus',
 			limit: null
 		});
 		expect([groupOf(r, 'a').fitCount, groupOf(r, 'b').fitCount]).toEqual([4, 0]);

@@ -84,7 +84,7 @@ describe('kata-deploy-runtimeclasses: Kata Containers', () => {
 	});
 	it('its VM takes vCPUs out of cores × overcommit, like a microVM', () => {
 		const d = maxInstances(DEFAULT_HOST, { kind: 'kata', workload: 'hello' });
-		expect(d.limitedBy).toBe('cpu');
+		expect(d.limitedBy).toBe('vcpus');
 		expect(d.count).toBe(16 * 4);
 	});
 });

@@ -1,7 +1,7 @@
 /** A host that is a Kubernetes node: reservations held back, pods limited, a pause container per pod. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOST, formatCores, maxInstances } from '$lib/model';
-import { PER_POD } from '$lib/model/catalog/kubernetes';
+import { AKS, EKS_INSTANCES, KUBEADM, PER_POD, SYSTEM_PODS } from '$lib/model/catalog/kubernetes';
 import { allocatable } from '$lib/model/kubernetesNode';
 import { expectClose, evaluateOn, group, groupOf } from './helpers/model';
 
@@ -25,40 +25,44 @@ describe('evaluate() on a Kubernetes node', () => {
 		expect(r.notes.some((n) => /held back for the system/.test(n.message))).toBe(true);
 	});
 
-	it('kubelet-defaults: 111 small containers on a kubeadm node — the 111th does not fit, the node allows 110 pods', () => {
+	it('kubelet-defaults: 111 small containers on a kubeadm node — 110 pods, 2 of them kube-proxy and the CNI agent, so 108 fit', () => {
 		const r = evaluateOn(
 			{ kubernetes: { platform: 'kubeadm' } },
 			group({ kind: 'container', workload: 'hello', count: 111, label: 'hellos' })
 		);
-		expect(groupOf(r).fitCount).toBe(110);
+		const system = SYSTEM_PODS.kubeadm.count.value;
+		expect(KUBEADM.maxPods.value).toBe(110);
+		expect(groupOf(r).fitCount).toBe(110 - system);
 		expect(r.limitedBy).toBe('limit');
 		expect(r.shortage?.message).toBe(
-			'The 111th container of “hellos” does not fit: the node allows at most 110 pods: “Pods per kubeadm (upstream defaults) node” is the limit.'
+			`The ${110 - system + 1}th container of “hellos” does not fit: the node has ${110 - system} pod slots for workloads (its max pods less its own system pods): “Pods per kubeadm (upstream defaults) node” is the limit.`
 		);
 		expect(r.limits).toContainEqual({
 			id: 'pods',
 			name: 'Pods per kubeadm (upstream defaults) node',
-			used: 111,
+			used: 111 + system,
 			max: 110,
 			kinds: ['kata', 'gvisor', 'container']
 		});
 		expect(r.shortage).toMatchObject({ groupId: 'g1', resource: 'limit', limit: 'pods' });
+		expect(r.kubernetes).toMatchObject({ maxPods: 110, systemPods: system, workloadPods: 108 });
 	});
 
-	it('eks-eni-max-pods: a t3.medium holds 17 pods, and density says pods ran out first', () => {
+	it('eks-eni-max-pods: a t3.medium’s 17 pods count aws-node and kube-proxy (“+2 … host-networking”), so 15 workload pods fit', () => {
 		const d = maxInstances(
 			{ ...DEFAULT_HOST, ...eksSmall },
 			{ kind: 'container', workload: 'hello' }
 		);
-		expect(d.count).toBe(17);
+		expect(EKS_INSTANCES['t3.medium']!.publishedMaxPods).toBe(17);
+		expect(d.count).toBe(17 - 2);
 		expect(d.limitedBy).toBe('limit');
-		expect(d.reason).toMatch(/allows at most 17 pods/);
+		expect(d.reason).toMatch(/the node has 15 pod slots for workloads/);
 	});
 
 	it('when CPU runs out first, the reason takes off the cores the node keeps busy for itself', () => {
 		const busy = { kind: 'container' as const, workload: 'java-api' as const, demandCores: 0.5 };
 		const onNode = maxInstances({ ...DEFAULT_HOST, ...gke }, busy);
-		expect(onNode.limitedBy).toBe('cpu');
+		expect(onNode.limitedBy).toBe('cpuTime');
 		const m = /of 4 cores less the host’s own ([\d.]+) cores\.$/.exec(onNode.reason);
 		expect(m, onNode.reason).not.toBeNull();
 		// The node keeps at least its reservation busy (its agents may need more).
@@ -69,7 +73,7 @@ describe('evaluate() on a Kubernetes node', () => {
 		expect(onNode.count).toBe(Math.floor((4 - own) / each));
 		// A host with nothing of its own busy says the plain core count.
 		const plain = maxInstances({ ...DEFAULT_HOST, cpuCores: 4 }, busy);
-		expect(plain.limitedBy).toBe('cpu');
+		expect(plain.limitedBy).toBe('cpuTime');
 		expect(plain.reason).toMatch(/busy on average, of 4 cores\.$/);
 	});
 
@@ -93,7 +97,9 @@ describe('evaluate() on a Kubernetes node', () => {
 			{ kubernetes: { platform: 'aks', maxPods: 30 } },
 			group({ kind: 'container', workload: 'hello', count: 40 })
 		);
-		expect(groupOf(r).fitCount).toBe(30);
+		// AKS's own DaemonSet pods take 6 of the 30 slots.
+		expect(groupOf(r).fitCount).toBe(30 - SYSTEM_PODS.aks.count.value);
+		expect(AKS.maxPodsByNetwork.nodeSubnet.value).toBe(30);
 		expect(r.limits.some((l) => /bridge/.test(l.name))).toBe(false);
 	});
 

@@ -91,7 +91,22 @@ describe('evaluate(any valid scenario)', { timeout }, () => {
 								]
 							]
 						: []),
-					...r.limits.map((l): [string, number, number] => [l.name, l.used, l.max])
+					...r.limits.map((l): [string, number, number] => [l.name, l.used, l.max]),
+					// On a Kubernetes node, pods' requests against allocatable (the scheduler's check).
+					...(r.kubernetes
+						? [
+								['memory requests', r.kubernetes.requestedMiB, r.kubernetes.allocatableMiB] as [
+									string,
+									number,
+									number
+								],
+								['CPU requests', r.kubernetes.requestedCores, r.kubernetes.allocatableCores] as [
+									string,
+									number,
+									number
+								]
+							]
+						: [])
 				];
 				if (r.fits) {
 					expect(r.limitedBy).toBeNull();

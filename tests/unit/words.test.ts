@@ -91,7 +91,8 @@ describe('explanation titles use plain labels, never model ids', () => {
 		...r.groups.flatMap((g) =>
 			g.startup.phases.map(({ phase }) => ({ type: 'phase' as const, groupId: g.id, phase }))
 		),
-		{ type: 'limit', resource: 'cpu' },
+		{ type: 'limit', resource: 'vcpus' },
+		{ type: 'limit', resource: 'cpuTime' },
 		{ type: 'limit', resource: 'memory' },
 		{ type: 'instance', groupId: 'g2' }
 	];

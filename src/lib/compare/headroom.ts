@@ -6,14 +6,28 @@
  */
 import { formatCount, groupName, type Group, type Report, type Scenario } from '$lib/model';
 
-export type HeadroomResource = 'memory' | 'disk' | 'vcpus' | 'cpu' | 'limit';
+export type HeadroomResource =
+	'memory' | 'disk' | 'vcpus' | 'cpu' | 'memoryRequests' | 'cpuRequests' | 'limit';
 
 export const HEADROOM_WORDS: Record<HeadroomResource, string> = {
 	memory: 'memory',
 	disk: 'disk',
 	vcpus: 'vCPUs',
 	cpu: 'CPU time',
+	memoryRequests: 'allocatable memory (requests)',
+	cpuRequests: 'allocatable CPU (requests)',
 	limit: 'a hard limit'
+};
+
+/** The model's resource as a headroom word. */
+const HEADROOM_OF: Record<NonNullable<Report['limitedBy']>, HeadroomResource> = {
+	memory: 'memory',
+	vcpus: 'vcpus',
+	cpuTime: 'cpu',
+	memoryRequests: 'memoryRequests',
+	cpuRequests: 'cpuRequests',
+	disk: 'disk',
+	limit: 'limit'
 };
 
 export interface Headroom {
@@ -36,7 +50,7 @@ export function headroom(report: Report, scenario: Scenario): Headroom {
 			undefined
 		);
 	const limitOf = (r: Report['limitedBy']): HeadroomResource | null =>
-		r === 'cpu' ? (report.cpu.allocatedVcpus > report.cpu.vcpuCapacity ? 'vcpus' : 'cpu') : r;
+		r === null ? null : HEADROOM_OF[r];
 	if (!report.fits)
 		return {
 			group: largest
@@ -60,6 +74,13 @@ export function headroom(report: Report, scenario: Scenario): Headroom {
 		['cpu', report.cpu.capacityCores - report.cpu.demandCores, m.demandCores],
 		['disk', report.disk.capacityMiB - report.disk.usedMiB, m.diskMiB]
 	);
+	// On a Kubernetes node the scheduler also places by requests, against allocatable.
+	const node = report.kubernetes;
+	if (node)
+		room.push(
+			['memoryRequests', node.allocatableMiB - node.requestedMiB, largest.requests.memoryMiB],
+			['cpuRequests', node.allocatableCores - node.requestedCores, largest.requests.cores]
+		);
 	for (const l of report.limits)
 		if (m.limits.includes(l.id)) room.push(['limit', l.max - l.used, 1]);
 	let more = Infinity;

@@ -12,9 +12,20 @@ import {
 	type Cited,
 	type SourceId
 } from './catalog';
-import { EKS_INSTANCES, NODE_PRESETS, PLATFORM_NAMES } from './catalog/kubernetes';
+import {
+	AKS,
+	AKS_NETWORK_NAMES,
+	AKS_NETWORKS,
+	EKS_IMAGE_NAMES,
+	EKS_IMAGES,
+	EKS_INSTANCES,
+	NODE_PRESETS,
+	PLATFORM_NAMES,
+	type AksNetwork,
+	type EksImage
+} from './catalog/kubernetes';
 import { defaultUtilityVmLimitMiB, hostLacksLinuxKernel } from './hostSettings';
-import { maxPods } from './kubernetes';
+import { maxPods, maxPodsBound } from './kubernetes';
 import { workloadBook } from './workloadBook';
 import { KIND_MODULES } from './kinds';
 import { formatCount, formatPercent } from './format';
@@ -228,15 +239,40 @@ export const KUBE_PLATFORM_CHOICES: readonly PlatformChoice[] = KUBE_PLATFORMS.m
 			: []
 }));
 
-/** The node's pod limit when the person sets none: the platform's default, or EKS's by instance type. */
+/** The node's pod limit when the person sets none: the platform's default, EKS's by instance type, AKS's by network plugin. */
 export function defaultMaxPods(host: Host, k: KubernetesSettings): number {
 	return maxPods({
 		platform: k.platform,
 		cpuCores: host.cpuCores,
 		memoryMiB: host.memoryMiB,
-		instanceType: k.instanceType
+		instanceType: k.instanceType,
+		network: k.network
 	}).value;
 }
+
+/** The most max pods the platform accepts (GKE 256, AKS 250, kubenet 110); Infinity when it sets no bound. */
+export const maxPodsLimit = (k: KubernetesSettings): number => maxPodsBound(k).max;
+
+/** An AKS network plugin, with the default pod limit it brings. */
+export interface AksNetworkChoice extends Choice<AksNetwork> {
+	defaultMaxPods: number;
+}
+export const AKS_NETWORK_CHOICES: readonly AksNetworkChoice[] = AKS_NETWORKS.map((n) => ({
+	value: n,
+	label: `${AKS_NETWORK_NAMES[n]} (${formatCount(AKS.maxPodsByNetwork[n].value)} pods by default)`,
+	defaultMaxPods: AKS.maxPodsByNetwork[n].value
+}));
+
+/** An EKS node image, and how it reserves memory when max pods is overridden. */
+export interface EksImageChoice extends Choice<EksImage> {
+	/** True when kube-reserved memory follows a max-pods override (Bottlerocket). */
+	reservesByOverride: boolean;
+}
+export const EKS_IMAGE_CHOICES: readonly EksImageChoice[] = EKS_IMAGES.map((i) => ({
+	value: i,
+	label: EKS_IMAGE_NAMES[i],
+	reservesByOverride: i === 'bottlerocket'
+}));
 
 /** A common node shape: choosing it sets the host's size and its Kubernetes settings in one step. */
 export interface NodePresetChoice {

@@ -3,6 +3,7 @@ import { groupCosts, instanceFigures } from './instance';
 import { sumLayers } from './layers';
 import { INPUT_LIMITS } from './limits';
 import { hostBaseline, presenceOf } from './memory';
+import { fitByAnswer } from './kubernetesFit';
 import { describeDensity } from './narrate';
 import { capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
@@ -34,9 +35,19 @@ export function maxInstances(
 /** maxInstances for a sanitized host and group (its count is not read): how many fit, and why. */
 export function densityOf(host: Host, g: Group | InvalidGroup, book: WorkloadBook): Density {
 	const max = INPUT_LIMITS.count.max;
-	if (isInvalidGroup(g)) return { count: 0, limitedBy: 'limit', limit: null, reason: g.reason };
+	const none = { appCores: 0, busyCores: 0, chosen: false };
+	if (isInvalidGroup(g))
+		return { count: 0, limitedBy: 'limit', limit: null, reason: g.reason, load: none, node: null };
 	const r = resolveTemplate(host, g, book);
-	if (r.unsupported) return { count: 0, limitedBy: 'limit', limit: null, reason: r.unsupported };
+	if (r.unsupported)
+		return {
+			count: 0,
+			limitedBy: 'limit',
+			limit: null,
+			reason: r.unsupported,
+			load: none,
+			node: null
+		};
 
 	const fig = instanceFigures(host, r);
 	const presence = presenceOf(host, [{ r, count: 1 }]);
@@ -52,6 +63,8 @@ export function densityOf(host: Host, g: Group | InvalidGroup, book: WorkloadBoo
 		count: fit.count,
 		limitedBy,
 		limit: limitOfCheck(fit.check),
-		reason: describeDensity(host, r, fit.count, fit.check, costs, used, cap)
+		reason: describeDensity(host, r, fit.count, fit.check, costs, used, cap),
+		load: { appCores: r.demandCores, busyCores: fig.demandCores, chosen: r.demandFromGroup },
+		node: host.kubernetes ? fitByAnswer(max, costs, used, cap) : null
 	};
 }

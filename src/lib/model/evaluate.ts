@@ -1,13 +1,14 @@
 import { HOST_OS_INFO, UTILITY_VM } from './catalog';
 import { hardLimits, limitOfCheck } from './hardLimits';
+import { formatMiB } from './format';
 import { utilityVmLimitMiB } from './hostSettings';
-import { formatCores, formatCount, formatMiB } from './format';
 import { EvaluatedGroup, groupLayersInto, SETTLED } from './groupReport';
 import { addLayers, sumLayers, zeroLayers } from './layers';
 import { hostBaseline, presenceOf } from './memory';
 import { allReadyMsOf, startMany } from './startMany';
 import { workloadBook, workloadEntries } from './workloadBook';
-import { nodeCosts } from './kubernetesHost';
+import { kubernetesReport, nodeCosts, nodeNote } from './kubernetesHost';
+import { requestsReport } from './kubernetesPods';
 import { platformReport, utilityVmParts } from './reportHost';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
@@ -214,11 +215,7 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
 	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
 	const node = nodeCosts(host);
-	if (node)
-		notes.push({
-			level: 'info',
-			message: `As a ${node.name} node, ${formatMiB(node.heldBackMiB)} of memory and ${formatCores(node.heldBackCores)} are held back for the system, the kubelet and eviction; pods may use ${formatMiB(node.allocatable.memoryMiB.value)} and ${formatCores(node.allocatable.cpuCores.value)}, at most ${formatCount(node.maxPods)} of them.`
-		});
+	if (node) notes.push({ level: 'info', message: nodeNote(host, node, hostLevel) });
 	const limits = hardLimits(host, cap, used, node, presence.bridge, book);
 
 	return {
@@ -235,16 +232,14 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 		platform: platformReport(host, presence.vmServices),
 		workloads: workloadEntries(book),
 		kubernetes: node
-			? {
-					platform: node.name,
-					allocatableMiB: node.allocatable.memoryMiB.value,
-					allocatableCores: node.allocatable.cpuCores.value,
-					heldBackMiB: node.heldBackMiB,
-					heldBackCores: node.heldBackCores,
-					agentsMiB: node.agentsMiB,
-					maxPods: node.maxPods,
-					pods: used.pods
-				}
+			? kubernetesReport(host, node, {
+					pods: used.pods,
+					requestMiB: used.requestMiB,
+					requestCores: used.requestCores,
+					usedMiB: sumLayers(byLayer),
+					hostMiB: sumLayers(hostLevel),
+					busyCores: used.demandCores
+				})
 			: null,
 		cpu: {
 			capacityCores: cap.cores,

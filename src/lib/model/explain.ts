@@ -33,13 +33,27 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 	if (target.type === 'node') return nodeExplanation(host, target.figure);
 	if (target.type === 'limit') {
 		const report = evaluate(scenario);
+		const k = report.kubernetes;
 		const figures: Record<Resource, [number, number, string, string]> = {
 			memory: [report.memory.usedMiB, report.memory.capacityMiB, 'MiB', 'Host memory'],
-			cpu: [
+			vcpus: [
 				report.cpu.allocatedVcpus,
 				report.cpu.vcpuCapacity,
 				'vCPUs',
 				'vCPUs allowed: cores × overcommit'
+			],
+			cpuTime: [report.cpu.demandCores, report.cpu.capacityCores, 'cores', 'Host cores'],
+			memoryRequests: [
+				k?.requestedMiB ?? 0,
+				k?.allocatableMiB ?? Infinity,
+				'MiB',
+				'Allocatable memory of the node'
+			],
+			cpuRequests: [
+				k?.requestedCores ?? 0,
+				k?.allocatableCores ?? Infinity,
+				'cores',
+				'Allocatable CPU of the node'
 			],
 			disk: [report.disk.usedMiB, report.disk.capacityMiB, 'MiB', 'Host disk'],
 			limit: [
@@ -52,7 +66,10 @@ export function explain(scenario: Scenario, target: ExplainTarget): Explanation 
 		const [used, capacity, unit, label] = figures[target.resource];
 		const titles: Record<Resource, string> = {
 			memory: 'Memory in use',
-			cpu: 'vCPUs allocated',
+			vcpus: 'vCPUs allocated',
+			cpuTime: 'CPU time in use (average busy cores)',
+			memoryRequests: 'Memory requested by pods',
+			cpuRequests: 'CPU requested by pods',
 			disk: 'Disk in use',
 			limit: 'Hard limits of the platform'
 		};

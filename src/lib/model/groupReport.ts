@@ -9,7 +9,7 @@
 import { sumLayers, zeroLayers } from './layers';
 import { noSavings, settledSavings, type Savings } from './sharing';
 import { startMany } from './startMany';
-import { noMarginal, type TemplateFacts } from './templateFacts';
+import { NO_CPU, NO_REQUESTS, noMarginal, type TemplateFacts } from './templateFacts';
 import type {
 	GroupReport,
 	GuestOsId,
@@ -65,6 +65,7 @@ export class EvaluatedGroup implements GroupReport {
 	supported: boolean;
 	reason: string | undefined;
 	cpu: GroupReport['cpu'];
+	requests: GroupReport['requests'];
 	marginal: Marginal;
 	imageShared: boolean;
 	fitCount: number;
@@ -98,7 +99,8 @@ export class EvaluatedGroup implements GroupReport {
 		this.count = count;
 		this.supported = reason === undefined;
 		this.reason = reason;
-		this.cpu = facts ? facts.cpu : { vcpus: 0, demandCores: 0, overheadPct: 0 };
+		this.cpu = facts ? facts.cpu : NO_CPU;
+		this.requests = facts ? facts.requests : NO_REQUESTS;
 		this.marginal = facts ? facts.marginal : noMarginal();
 		this.imageShared = facts ? facts.fig!.imageShared : false;
 		this.fitCount = 0;
@@ -249,6 +251,7 @@ export class EvaluatedGroup implements GroupReport {
 			diskMiB: this.diskMiB,
 			startup: this.startup,
 			cpu: this.cpu,
+			requests: this.requests,
 			marginal: this.marginal,
 			image: this.image,
 			imageShared: this.imageShared,

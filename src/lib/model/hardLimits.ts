@@ -44,7 +44,7 @@ export function hardLimits(
 	host: Host,
 	cap: Capacity,
 	used: Usage,
-	node: { name: string; maxPods: number } | undefined,
+	node: { name: string; maxPods: number; systemPods: number } | undefined,
 	bridge: boolean,
 	book: WorkloadBook
 ): HardLimit[] {
@@ -53,7 +53,8 @@ export function hardLimits(
 	const add = (id: LimitId, name: string, usedCount: number, max: number) =>
 		limits.push({ id, name, used: usedCount, max, kinds: kindsOf(id, host, book) });
 	if (hv.maxVms) add('vms', `VMs per ${hv.name} host`, used.vms, cap.maxVms);
-	if (node) add('pods', `Pods per ${node.name} node`, used.pods, node.maxPods);
+	// The node's own system pods hold slots of its max pods too.
+	if (node) add('pods', `Pods per ${node.name} node`, used.pods + node.systemPods, node.maxPods);
 	if (bridge) add('bridge', 'Containers per Linux bridge network', used.bridge, cap.maxBridge);
 	return limits;
 }

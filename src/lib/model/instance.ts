@@ -10,6 +10,7 @@ import { shareFirst, shareTemplate, type SharingState, type TemplateShare } from
 import { startCpuMs } from './startMany';
 import { readyMs, startupPhases } from './startup';
 import type { Host, Layer, StartupPhase } from './types';
+import { podRequests } from './kubernetesPods';
 
 /** Everything about one instance of a resolved template, as if alone on the host. */
 export interface InstanceFigures {
@@ -66,16 +67,22 @@ export function templateCosts(
 ): Costs {
 	const kind = kindModule(r.kind);
 	const inUtilityVm = kind.inUtilityVm(host, r);
+	const pod = host.kubernetes !== undefined && kind.runsAsPod;
+	const requests = podRequests(host, r, kind.runsAsPod);
 	return {
 		memFirstMiB: share.memMarginalMiB,
 		memMarginalMiB: share.memMarginalMiB,
 		diskFirstMiB: share.diskMarginalMiB,
 		diskMarginalMiB: share.diskMarginalMiB,
-		vcpus: fig.reservedVcpus,
+		// On a node the scheduler places pods by requests: a Kata pod's vCPUs are not held against
+		// cores × overcommit there (its RuntimeClass overhead is in its requests instead).
+		vcpus: pod ? 0 : fig.reservedVcpus,
 		demandCores: fig.demandCores,
 		vmSlot: kind.countsAsVm && HYPERVISOR_INFO[host.hypervisor].maxVms ? 1 : 0,
 		bridgeSlot: kind.usesBridge(host, r) ? 1 : 0,
-		podSlot: host.kubernetes && kind.runsAsPod ? 1 : 0,
+		podSlot: pod ? 1 : 0,
+		requestMiB: requests.memoryMiB,
+		requestCores: requests.cores,
 		utilityVmFirstMiB: inUtilityVm ? share.memMarginalMiB : 0,
 		utilityVmMarginalMiB: inUtilityVm ? share.memMarginalMiB : 0
 	};

@@ -3,7 +3,16 @@
  * threshold, Windows' extra) and how many pods it allows. Each figure comes with its explanation, built
  * from the same constants (no number is typed into a formula's text).
  */
-import { AKS, EKS, EKS_INSTANCES, GKE, KUBEADM, PLATFORM_NAMES } from './catalog/kubernetes';
+import {
+	AKS,
+	AKS_NETWORK_NAMES,
+	EKS,
+	EKS_IMAGE_NAMES,
+	EKS_INSTANCES,
+	GKE,
+	KUBEADM,
+	PLATFORM_NAMES
+} from './catalog/kubernetes';
 import { formatCores, formatCount, formatMiB } from './format';
 import {
 	asInput,
@@ -43,13 +52,13 @@ export function kubeReservedMemoryMiB(node: KubernetesNode): NodeFigure {
 			);
 		}
 		case 'eks': {
-			const pods = maxPods(node);
+			const pods = eksReservedPods(node);
 			const v = EKS.perPodMiB.value * pods.value + EKS.baseMiB.value;
 			return figure(
 				title,
 				v,
 				'MiB',
-				`EKS reserves ${formatMiB(EKS.perPodMiB.value)} per pod it allows plus ${formatMiB(EKS.baseMiB.value)}: ${formatMiB(EKS.perPodMiB.value)} × ${formatCount(pods.value)} + ${formatMiB(EKS.baseMiB.value)} = ${formatMiB(v)}.`,
+				`EKS reserves ${formatMiB(EKS.perPodMiB.value)} per pod plus ${formatMiB(EKS.baseMiB.value)}: ${formatMiB(EKS.perPodMiB.value)} × ${formatCount(pods.value)} + ${formatMiB(EKS.baseMiB.value)} = ${formatMiB(v)}.${node.maxPods !== undefined ? ` ${pods.formula}` : ''}`,
 				[fromCatalog('Per pod', EKS.perPodMiB), fromCatalog('Base', EKS.baseMiB), asInput(pods)]
 			);
 		}
@@ -62,7 +71,7 @@ export function kubeReservedMemoryMiB(node: KubernetesNode): NodeFigure {
 				title,
 				v,
 				'MiB',
-				`AKS reserves the smaller of ${formatMiB(AKS.perPodMiB.value)} × max pods + ${formatMiB(AKS.baseMiB.value)} (${formatMiB(AKS.perPodMiB.value)} × ${formatCount(pods.value)} + ${formatMiB(AKS.baseMiB.value)} = ${formatMiB(byPods)}) and ${pct(AKS.maxFraction.value)} of memory (${formatMiB(cap)}): ${formatMiB(v)}.`,
+				`AKS (1.29 and later) reserves the smaller of ${formatMiB(AKS.perPodMiB.value)} × max pods + ${formatMiB(AKS.baseMiB.value)} (${formatMiB(AKS.perPodMiB.value)} × ${formatCount(pods.value)} + ${formatMiB(AKS.baseMiB.value)} = ${formatMiB(byPods)}) and ${pct(AKS.maxFraction.value)} of memory (${formatMiB(cap)}): ${formatMiB(v)}. Node pools created before 1.29 keep the older tiers and a 750 Mi eviction threshold, which the model does not model.`,
 				[
 					mem,
 					fromCatalog('Per pod', AKS.perPodMiB),
@@ -196,16 +205,75 @@ export function eksMaxPods(enis: number, ipsPerEni: number): NodeFigure {
 	);
 }
 
+/**
+ * The pod count EKS's kube-reserved memory is computed from: the instance type's ENI-based max
+ * pods on Amazon Linux 2023 and 2 (even when max pods is overridden), the node's max pods on
+ * Bottlerocket (source: eks-reserved-override).
+ */
+export function eksReservedPods(node: KubernetesNode): NodeFigure {
+	const image = node.image ?? 'al2023';
+	const inst = node.instanceType ? EKS_INSTANCES[node.instanceType] : undefined;
+	const pods = maxPods(node);
+	if (node.maxPods === undefined) return pods;
+	if (image === 'bottlerocket' || !inst)
+		return {
+			...pods,
+			formula:
+				image === 'bottlerocket'
+					? `${EKS_IMAGE_NAMES.bottlerocket} reserves by the max pods it runs with, the override of ${formatCount(node.maxPods)} included.`
+					: `${EKS_IMAGE_NAMES[image]} reserves by the instance type’s ENI-based max pods, which the model does not know for this instance type: the override of ${formatCount(node.maxPods)} is used instead (an estimate).`,
+			estimate: pods.estimate || image !== 'bottlerocket'
+		};
+	const eni = eksMaxPods(inst.enis, inst.ipsPerEni);
+	return {
+		...eni,
+		title: 'ENI-based max pods',
+		formula: `${EKS_IMAGE_NAMES[image]} reserves by the instance type’s ENI-based max pods (${formatCount(eni.value)}), not the override of ${formatCount(node.maxPods)}: ${eni.formula}`,
+		sources: [...new Set([...eni.sources, 'eks-reserved-override' as const])]
+	};
+}
+
+/** The most pods the platform lets a node be given, and why; Infinity when it sets no bound. */
+export function maxPodsBound(node: Pick<KubernetesNode, 'platform' | 'network'>): {
+	max: number;
+	why: string;
+} {
+	if (node.platform === 'gke')
+		return {
+			max: GKE.maxPodsLimit.value,
+			why: `GKE Standard accepts at most ${formatCount(GKE.maxPodsLimit.value)} pods per node`
+		};
+	if (node.platform === 'aks') {
+		if (node.network === 'kubenet')
+			return {
+				max: AKS.maxPodsByNetwork.kubenet.value,
+				why: `AKS with kubenet accepts at most ${formatCount(AKS.maxPodsByNetwork.kubenet.value)} pods per node`
+			};
+		return {
+			max: AKS.maxPodsLimit.value,
+			why: `AKS accepts at most ${formatCount(AKS.maxPodsLimit.value)} pods per node`
+		};
+	}
+	return { max: Infinity, why: '' };
+}
+
 /** How many pods the node allows. */
 export function maxPods(node: KubernetesNode): NodeFigure {
-	if (node.maxPods !== undefined)
+	if (node.maxPods !== undefined) {
+		const beyond =
+			node.platform === 'kubeadm' && node.maxPods > KUBEADM.supportedMaxPods.value
+				? ` Upstream Kubernetes supports at most ${formatCount(KUBEADM.supportedMaxPods.value)} pods per node; the kubelet accepts more.`
+				: node.platform === 'eks' && node.maxPods > eksRecommendedMaxPods(node).value
+					? ` AWS recommends at most ${formatCount(eksRecommendedMaxPods(node).value)} on a node of ${formatCores(node.cpuCores)}; the kubelet accepts more.`
+					: '';
 		return figure(
 			'Max pods',
 			node.maxPods,
 			'count',
-			`Set for this node: ${formatCount(node.maxPods)}.`,
+			`Set for this node: ${formatCount(node.maxPods)}.${beyond}`,
 			[fromNode('Max pods', node.maxPods, 'count')]
 		);
+	}
 	if (node.platform === 'eks') {
 		const inst = node.instanceType ? EKS_INSTANCES[node.instanceType] : undefined;
 		if (inst) return eksMaxPods(inst.enis, inst.ipsPerEni);
@@ -218,7 +286,18 @@ export function maxPods(node: KubernetesNode): NodeFigure {
 			true
 		);
 	}
-	const c = { gke: GKE.maxPods, aks: AKS.maxPods, kubeadm: KUBEADM.maxPods }[node.platform];
+	if (node.platform === 'aks') {
+		const network = node.network ?? 'overlay';
+		const c = AKS.maxPodsByNetwork[network];
+		return figure(
+			'Max pods',
+			c.value,
+			'count',
+			`AKS allows ${formatCount(c.value)} pods per node by default with ${AKS_NETWORK_NAMES[network]} (Azure CNI Overlay ${formatCount(AKS.maxPodsByNetwork.overlay.value)}, node subnet ${formatCount(AKS.maxPodsByNetwork.nodeSubnet.value)}, kubenet ${formatCount(AKS.maxPodsByNetwork.kubenet.value)}).`,
+			[fromCatalog(`Default max pods, ${AKS_NETWORK_NAMES[network]}`, c)]
+		);
+	}
+	const c = { gke: GKE.maxPods, kubeadm: KUBEADM.maxPods }[node.platform];
 	return figure(
 		'Max pods',
 		c.value,
@@ -227,3 +306,7 @@ export function maxPods(node: KubernetesNode): NodeFigure {
 		[fromCatalog('Default max pods', c)]
 	);
 }
+
+/** AWS's recommended ceiling for a max-pods override on a node of this size. */
+const eksRecommendedMaxPods = (node: KubernetesNode) =>
+	node.cpuCores < 30 ? EKS.recommendedMaxPodsSmall : EKS.recommendedMaxPodsLarge;

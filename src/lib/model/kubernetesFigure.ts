@@ -1,5 +1,12 @@
 /** The shape of a Kubernetes node figure and the helpers that build its explanation. */
-import type { KubeCited, KubePlatform, KubeSourceId, Tier } from './catalog/kubernetes';
+import type {
+	AksNetwork,
+	EksImage,
+	KubeCited,
+	KubePlatform,
+	KubeSourceId,
+	Tier
+} from './catalog/kubernetes';
 import { formatCores, formatCount } from './format';
 
 export interface KubernetesNode {
@@ -11,6 +18,10 @@ export interface KubernetesNode {
 	/** EKS: the EC2 instance type, for its ENI-based pod limit. */
 	instanceType?: string;
 	os?: 'linux' | 'windows';
+	/** EKS: the node image (absent = Amazon Linux 2023). */
+	image?: EksImage;
+	/** AKS: the network plugin (absent = Azure CNI Overlay). */
+	network?: AksNetwork;
 }
 
 export interface NodeInput {

@@ -2,7 +2,7 @@
  * A Kubernetes node's own costs and what is left for pods: the per-pod pause container and shim,
  * the kubelet and system DaemonSets, node allocatable, and how many pods of a size fit.
  */
-import { NODE_AGENTS, PER_POD } from './catalog/kubernetes';
+import { NODE_AGENTS, PER_POD, PLATFORM_NAMES, SYSTEM_PODS } from './catalog/kubernetes';
 import { formatCores, formatCount, formatMiB } from './format';
 import {
 	evictionMiB,
@@ -54,6 +54,20 @@ export function nodeAgents(): { memoryMiB: NodeFigure; cpuCores: NodeFigure } {
 			NODE_AGENTS.map((a) => fromCatalog(a.name, a.cpuCores))
 		)
 	};
+}
+
+/** The platform's own pods on every node: each takes a slot of max pods. */
+export function systemPods(node: KubernetesNode): NodeFigure {
+	const s = SYSTEM_PODS[node.platform];
+	const pods = maxPods(node);
+	const left = Math.max(0, pods.value - s.count.value);
+	return figure(
+		'System pods',
+		s.count.value,
+		'count',
+		`${PLATFORM_NAMES[node.platform]} runs ${formatCount(s.count.value)} pods of its own on every node (${s.names.join(', ')}); each takes a slot, so ${formatCount(pods.value)} − ${formatCount(s.count.value)} = ${formatCount(left)} are left for workloads.`,
+		[fromCatalog('System pods', s.count), asInput(pods)]
+	);
 }
 
 export interface Allocatable {

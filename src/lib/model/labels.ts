@@ -28,12 +28,31 @@ export const PHASE_LABEL: Record<Phase, string> = {
 	appStart: 'App start'
 };
 
-/** A resource as a noun in a sentence: "memory runs out", "limited by CPU". */
+/**
+ * A resource as a noun in a sentence: "memory runs out", "limited by CPU time". The two CPU limits
+ * are different things: the vCPU allowance (cores × overcommit) that VMs, microVMs and Kata pods
+ * are handed out against, and the CPU time containers and gVisor sandboxes keep busy at their load.
+ */
 export const RESOURCE_LABEL: Record<Resource, string> = {
 	memory: 'memory',
-	cpu: 'CPU',
+	vcpus: 'vCPU allowance',
+	cpuTime: 'CPU time',
+	memoryRequests: 'allocatable memory',
+	cpuRequests: 'allocatable CPU',
 	disk: 'disk',
 	limit: 'a hard limit'
+};
+
+/** Each resource in a line of its own: what it counts and against what. */
+export const RESOURCE_DETAIL: Record<Resource, string> = {
+	memory: 'resident memory against the host’s memory, after its own software',
+	vcpus: 'vCPUs handed out against cores × overcommit (VMs, microVMs, Kata pods off a node)',
+	cpuTime:
+		'average busy CPU at each instance’s load against the cores (containers, gVisor sandboxes)',
+	memoryRequests: 'pods’ memory requests against the node’s allocatable memory (the scheduler)',
+	cpuRequests: 'pods’ CPU requests against the node’s allocatable CPU (the scheduler)',
+	disk: 'disk in use against the host’s disk',
+	limit: 'a hard count of the platform (VMs per host, ports per bridge, pods per node)'
 };
 
 /** Capitalise the first letter, for a label at the start of a sentence or a heading. */

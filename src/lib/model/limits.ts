@@ -22,6 +22,14 @@ export const INPUT_LIMITS = {
 	vcpus: { min: 1, max: 768, default: 1, unit: 'vCPUs', label: 'vCPUs' },
 	groupMemoryMiB: { min: 16, max: 24 * 1024 * 1024, default: 1024, unit: 'MiB', label: 'Memory' },
 	demandCores: { min: 0, max: 768, default: 0.02, unit: 'cores', label: 'CPU demand' },
+	requestMiB: {
+		min: 0,
+		max: 24 * 1024 * 1024,
+		default: 0,
+		unit: 'MiB',
+		label: 'Memory request'
+	},
+	requestCores: { min: 0, max: 768, default: 0, unit: 'cores', label: 'CPU request' },
 	maxPods: { min: 1, max: 1000, default: 110, unit: 'pods', label: 'Max pods per node' },
 	utilityVmMemoryMiB: {
 		min: 512,

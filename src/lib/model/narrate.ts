@@ -12,6 +12,16 @@ import type { Group, Host } from './types';
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const decimal = (n: number): string => DECIMAL.format(n);
 
+/** Cores with enough precision to redo a division: 4 significant digits ("0.02544 cores"). */
+const exactCores = (n: number): string =>
+	`${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(n)} ${n === 1 ? 'core' : 'cores'}`;
+
+/** The load a busy-CPU count rests on: the app's own, and whether anybody chose it. */
+const loadWords = (r: Resolved): string =>
+	r.demandFromGroup
+		? `the group’s load of ${exactCores(r.demandCores)} per instance`
+		: `an assumed light load of ${exactCores(r.demandCores)} per instance, the catalog’s figure for ${r.workload.name}, not one the scenario chose`;
+
 /** The pod limit as the report's limits name it: "Pods per Amazon EKS node". */
 const podLimitName = (host: Host): string =>
 	`Pods per ${host.kubernetes ? PLATFORM_NAMES[host.kubernetes.platform] : 'Kubernetes'} node`;
@@ -40,13 +50,17 @@ export function describeShortage(
 		case 'vcpus':
 			return `${which} does not fit: its ${formatVcpus(costs.vcpus)} would pass the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(cap.vcpus / cap.cores)} overcommit allow.`;
 		case 'demandCores':
-			return `${which} does not fit: the CPU work would pass the host’s ${formatCores(cap.cores)}.`;
+			return `${which} does not fit: the CPU time all instances keep busy, at ${loadWords(r)}, would pass the host’s ${formatCores(cap.cores)}.`;
 		case 'vms':
 			return `${which} does not fit: the hypervisor runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':
 			return `${which} does not fit: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
 		case 'pods':
-			return `${which} does not fit: the node allows at most ${formatCount(cap.maxPods)} pods: “${podLimitName(host)}” is the limit.`;
+			return `${which} does not fit: the node has ${formatCount(cap.maxPods)} pod slots for workloads (its max pods less its own system pods): “${podLimitName(host)}” is the limit.`;
+		case 'requestMiB':
+			return `${which} does not fit: the scheduler would not place it, since its memory request of ${formatMiB(costs.requestMiB)} would pass the node’s ${formatMiB(cap.allocatableMiB)} allocatable by ${formatMiB(need)}.`;
+		case 'requestCores':
+			return `${which} does not fit: the scheduler would not place it, since its CPU request of ${exactCores(costs.requestCores)} would pass the node’s ${exactCores(cap.allocatableCores)} allocatable.`;
 	}
 }
 
@@ -73,12 +87,16 @@ export function describeDensity(
 		case 'vcpus':
 			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(host.cpuOvercommit)} overcommit allow.`;
 		case 'demandCores':
-			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${formatCores(used.demandCores)}` : ''}.`;
+			return `${formatCount(count)} ${kinds} fit before the CPU time runs out, at ${loadWords(r)}: with overhead each keeps ${exactCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${exactCores(used.demandCores)}` : ''}.`;
 		case 'vms':
 			return `${formatCount(count)} ${kinds}: ${HYPERVISOR_INFO[host.hypervisor].name} runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':
 			return `${formatCount(count)} ${kinds}: one Linux bridge network takes at most ${formatCount(cap.maxBridge)} containers.`;
 		case 'pods':
-			return `${formatCount(count)} ${kinds}, one pod each: the node allows at most ${formatCount(cap.maxPods)} pods, before memory or CPU run out: “${podLimitName(host)}” is the limit.`;
+			return `${formatCount(count)} ${kinds}, one pod each: the node has ${formatCount(cap.maxPods)} pod slots for workloads (its max pods less its own system pods), before memory or CPU run out: “${podLimitName(host)}” is the limit.`;
+		case 'requestMiB':
+			return `${formatCount(count)} ${kinds} fit by requests: the scheduler places pods while their memory requests (${formatMiB(costs.requestMiB)} each) fit the node’s ${formatMiB(cap.allocatableMiB)} allocatable.`;
+		case 'requestCores':
+			return `${formatCount(count)} ${kinds} fit by requests: the scheduler places pods while their CPU requests (${exactCores(costs.requestCores)} each) fit the node’s ${exactCores(cap.allocatableCores)} allocatable.`;
 	}
 }

@@ -20,6 +20,9 @@ export interface Costs {
 	utilityVmMarginalMiB: number;
 	/** 1 when an instance is a pod on a Kubernetes node. */
 	podSlot: number;
+	/** A pod's requests, as the scheduler counts them (RuntimeClass overhead included); 0 off a node. */
+	requestMiB: number;
+	requestCores: number;
 }
 
 export interface Capacity {
@@ -31,8 +34,11 @@ export interface Capacity {
 	maxBridge: number;
 	/** Room for containers inside the hidden Linux VM: its limit less its own idle footprint. */
 	utilityVmMiB: number;
-	/** Pods a Kubernetes node allows (Infinity on a host that is not a node). */
+	/** Workload pods a Kubernetes node allows: max pods less its system pods (Infinity off a node). */
 	maxPods: number;
+	/** A node's allocatable memory and CPU, what pods' requests may add up to (Infinity off a node). */
+	allocatableMiB: number;
+	allocatableCores: number;
 }
 
 export interface Usage {
@@ -44,9 +50,12 @@ export interface Usage {
 	bridge: number;
 	utilityVmMiB: number;
 	pods: number;
+	requestMiB: number;
+	requestCores: number;
 }
 
 export function capacityOf(host: Host): Capacity {
+	const node = nodeCosts(host);
 	return {
 		memoryMiB: host.memoryMiB,
 		diskMiB: host.diskGiB * 1024,
@@ -57,7 +66,9 @@ export function capacityOf(host: Host): Capacity {
 		utilityVmMiB: hostLacksLinuxKernel(host)
 			? Math.max(0, utilityVmLimitMiB(host) - UTILITY_VM.idleMiB.value)
 			: Infinity,
-		maxPods: nodeCosts(host)?.maxPods ?? Infinity
+		maxPods: node ? node.workloadPods : Infinity,
+		allocatableMiB: node ? node.allocatable.memoryMiB.value : Infinity,
+		allocatableCores: node ? node.allocatable.cpuCores.value : Infinity
 	};
 }
 
@@ -69,7 +80,9 @@ export const emptyUsage = (): Usage => ({
 	vms: 0,
 	bridge: 0,
 	utilityVmMiB: 0,
-	pods: 0
+	pods: 0,
+	requestMiB: 0,
+	requestCores: 0
 });
 
 /** Which resources an instance is checked against, in the order a shortage is reported. */
@@ -88,9 +101,9 @@ export const CHECKS = [
 		first: 'utilityVmFirstMiB',
 		marginal: 'utilityVmMarginalMiB'
 	},
-	{ resource: 'cpu', used: 'vcpus', cap: 'vcpus', first: 'vcpus', marginal: 'vcpus' },
+	{ resource: 'vcpus', used: 'vcpus', cap: 'vcpus', first: 'vcpus', marginal: 'vcpus' },
 	{
-		resource: 'cpu',
+		resource: 'cpuTime',
 		used: 'demandCores',
 		cap: 'cores',
 		first: 'demandCores',
@@ -111,7 +124,21 @@ export const CHECKS = [
 		first: 'bridgeSlot',
 		marginal: 'bridgeSlot'
 	},
-	{ resource: 'limit', used: 'pods', cap: 'maxPods', first: 'podSlot', marginal: 'podSlot' }
+	{ resource: 'limit', used: 'pods', cap: 'maxPods', first: 'podSlot', marginal: 'podSlot' },
+	{
+		resource: 'memoryRequests',
+		used: 'requestMiB',
+		cap: 'allocatableMiB',
+		first: 'requestMiB',
+		marginal: 'requestMiB'
+	},
+	{
+		resource: 'cpuRequests',
+		used: 'requestCores',
+		cap: 'allocatableCores',
+		first: 'requestCores',
+		marginal: 'requestCores'
+	}
 ] as const satisfies readonly {
 	resource: Resource;
 	used: keyof Usage;
@@ -208,6 +235,16 @@ export function fitCount(n: number, costs: Costs, used: Usage, cap: Capacity): F
 		count = c;
 		check = CHECKS[7];
 	}
+	c = maxFit(n, used.requestMiB, costs.requestMiB, costs.requestMiB, cap.allocatableMiB);
+	if (c < count) {
+		count = c;
+		check = CHECKS[8];
+	}
+	c = maxFit(n, used.requestCores, costs.requestCores, costs.requestCores, cap.allocatableCores);
+	if (c < count) {
+		count = c;
+		check = CHECKS[9];
+	}
 	return { count, check };
 }
 
@@ -222,4 +259,6 @@ export function addUsage(used: Usage, costs: Costs, k: number): void {
 	used.bridge += k * costs.bridgeSlot;
 	used.utilityVmMiB += costs.utilityVmFirstMiB + (k - 1) * costs.utilityVmMarginalMiB;
 	used.pods += k * costs.podSlot;
+	used.requestMiB += k * costs.requestMiB;
+	used.requestCores += k * costs.requestCores;
 }

@@ -73,7 +73,23 @@ export interface GroupReport {
 		/** What holds all of them back: nothing (as fast as one), the creation rate, or the CPU. */
 		allReadyLimitedBy: StartLimit;
 	};
-	cpu: { vcpus: number; demandCores: number; overheadPct: number };
+	/**
+	 * vcpus: handed out per instance; demandCores: what one keeps busy on average, overhead
+	 * included; loadCores: the app's own average demand it assumes, before overhead; loadChosen:
+	 * whether the scenario set that load (false: the catalog's light-load figure, which nobody chose).
+	 */
+	cpu: {
+		vcpus: number;
+		demandCores: number;
+		overheadPct: number;
+		loadCores: number;
+		loadChosen: boolean;
+	};
+	/**
+	 * What one pod reserves with the scheduler on a Kubernetes node: its requests, RuntimeClass
+	 * overhead included; bestEffort when it requests nothing. All zero and false off a node.
+	 */
+	requests: { memoryMiB: number; cores: number; bestEffort: boolean };
 	/** What each instance after the first adds to the host (sharing applied). */
 	marginal: Marginal;
 	/** Its image's layers, bottom first, as the disk holds them (ids are shared between images). */
@@ -232,8 +248,33 @@ export interface KubernetesReport {
 	heldBackCores: number;
 	/** The kubelet and the node's system DaemonSets. */
 	agentsMiB: number;
+	/** Every pod the node allows, its system pods included. */
 	maxPods: number;
+	/** The platform's own pods on the node (they take slots of maxPods), and their names. */
+	systemPods: number;
+	systemPodNames: string[];
+	/** Slots left for workload pods: maxPods − systemPods. */
+	workloadPods: number;
+	/** Workload pods asked for. */
 	pods: number;
+	/** What every workload pod asked for requests, RuntimeClass overhead included. */
+	requestedMiB: number;
+	requestedCores: number;
+	/** Host memory less the host's own software: room for what pods actually use (not allocatable). */
+	physicalFreeMiB: number;
+	/** Average busy CPU of everything on the node. */
+	busyCores: number;
+	/**
+	 * The two answers: by requests (the scheduler: requests within allocatable, pods within their
+	 * slots) and by usage (resident memory within the node's memory, busy CPU within its cores),
+	 * which one limits (null when both fit), and a sentence saying so.
+	 */
+	fit: {
+		byRequests: boolean;
+		byUsage: boolean;
+		limitedBy: 'requests' | 'usage' | 'both' | null;
+		summary: string;
+	};
 }
 
 export interface Density {
@@ -243,4 +284,15 @@ export interface Density {
 	limit: LimitId | null;
 	/** Why the count is what it is, in words (always set; explains a count of 0 too). */
 	reason: string;
+	/**
+	 * The CPU load the count assumes per instance: the app's average demand (appCores), what one
+	 * instance keeps busy with overhead (busyCores), and whether the scenario chose it (false: the
+	 * catalog's light-load figure). The count depends on it when limitedBy is 'cpuTime'.
+	 */
+	load: { appCores: number; busyCores: number; chosen: boolean };
+	/**
+	 * On a Kubernetes node, how many fit by each answer alone: by requests and pod slots (the
+	 * scheduler), and by usage (memory, busy CPU, disk). null on a host that is not a node.
+	 */
+	node: { byRequests: number; byUsage: number } | null;
 }

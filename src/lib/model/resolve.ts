@@ -21,6 +21,9 @@ export interface Resolved {
 	demandFromGroup: boolean;
 	/** Windows containers: process isolation (the default) or Hyper-V isolation. */
 	isolation: Isolation | undefined;
+	/** A pod's requests as the group sets them; undefined = none (BestEffort). */
+	requestMiB: number | undefined;
+	requestCores: number | undefined;
 	/** Why it cannot run on this host; undefined when it can. */
 	unsupported: string | undefined;
 }
@@ -49,6 +52,8 @@ export function resolveTemplate(
 		demandCores: t.demandCores ?? workload.demandCores.value,
 		demandFromGroup: t.demandCores !== undefined,
 		isolation: workload.family === 'windows' ? (t.isolation ?? 'process') : undefined,
+		requestMiB: t.requestMiB,
+		requestCores: t.requestCores,
 		unsupported: undefined
 	};
 	r.unsupported = kind.unsupported(host, r);

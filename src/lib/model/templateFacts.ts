@@ -9,6 +9,7 @@ import { imageReport } from './kinds/image';
 import { addLayers } from './layers';
 import { hasGroupWarnings } from './evaluateNotes';
 import { instanceFigures, templateCosts, type InstanceFigures } from './instance';
+import { requestsReport } from './kubernetesPods';
 import type { Costs } from './placement';
 import type { Resolved } from './resolve';
 import { shareTemplate, type TemplateShare } from './sharing';
@@ -29,6 +30,7 @@ export class TemplateFacts {
 	/** groupWarnings has something to say about each group of it. */
 	readonly warns: boolean;
 	readonly cpu: GroupReport['cpu'];
+	readonly requests: GroupReport['requests'];
 	readonly marginal: Marginal;
 	/** The host's cores (starting many instances shares them). */
 	readonly cores: number;
@@ -49,8 +51,15 @@ export class TemplateFacts {
 		this.warns = fig !== null && hasGroupWarnings(r, fig);
 		const c = this.costs;
 		this.cpu = fig
-			? { vcpus: fig.vcpus, demandCores: fig.demandCores, overheadPct: fig.overheadPct }
-			: { vcpus: 0, demandCores: 0, overheadPct: 0 };
+			? {
+					vcpus: fig.vcpus,
+					demandCores: fig.demandCores,
+					overheadPct: fig.overheadPct,
+					loadCores: r.demandCores,
+					loadChosen: r.demandFromGroup
+				}
+			: NO_CPU;
+		this.requests = c ? requestsReport(c, r) : NO_REQUESTS;
 		this.marginal = c
 			? {
 					memoryMiB: c.memMarginalMiB,
@@ -97,6 +106,20 @@ export class TemplateFacts {
 	}
 }
 
+/** The CPU and requests of an instance that cannot run: none. */
+export const NO_CPU: GroupReport['cpu'] = Object.freeze({
+	vcpus: 0,
+	demandCores: 0,
+	overheadPct: 0,
+	loadCores: 0,
+	loadChosen: false
+});
+export const NO_REQUESTS: GroupReport['requests'] = Object.freeze({
+	memoryMiB: 0,
+	cores: 0,
+	bestEffort: false
+});
+
 /** What an instance that cannot run adds: nothing. */
 export const noMarginal = (): Marginal => ({
 	memoryMiB: 0,
@@ -109,7 +132,7 @@ export const noMarginal = (): Marginal => ({
 
 /** Every field of a template that its resolution and figures depend on. */
 export const templateKey = (t: Template): string =>
-	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}`;
+	`${t.kind}|${t.workload}|${t.guestOs ?? ''}|${t.vcpus ?? ''}|${t.memoryMiB ?? ''}|${t.diskMode ?? ''}|${t.demandCores ?? ''}|${t.isolation ?? ''}|${t.requestMiB ?? ''}|${t.requestCores ?? ''}`;
 
 /** A template that sets nothing beyond its kind and workload: looked up without building a key. */
 export const isPlainTemplate = (t: Template): boolean =>
@@ -118,4 +141,6 @@ export const isPlainTemplate = (t: Template): boolean =>
 	t.guestOs === undefined &&
 	t.diskMode === undefined &&
 	t.demandCores === undefined &&
-	t.isolation === undefined;
+	t.isolation === undefined &&
+	t.requestMiB === undefined &&
+	t.requestCores === undefined;

@@ -106,13 +106,31 @@ export type GuestMemoryMode = (typeof GUEST_MEMORY_MODES)[number];
 export const KUBE_PLATFORMS = ['kubeadm', 'gke', 'eks', 'aks'] as const;
 export type KubePlatform = (typeof KUBE_PLATFORMS)[number];
 
+/** How an AKS node pool gives pods addresses; its default pod limit follows (250, 30, 110). */
+export const AKS_NETWORKS = ['overlay', 'nodeSubnet', 'kubenet'] as const;
+export type AksNetwork = (typeof AKS_NETWORKS)[number];
+
+/**
+ * An EKS node's image: Amazon Linux 2023 and 2 reserve memory by the instance type's ENI-based
+ * pod limit even when max pods is overridden; Bottlerocket reserves by the max pods it runs with.
+ */
+export const EKS_IMAGES = ['al2023', 'al2', 'bottlerocket'] as const;
+export type EksImage = (typeof EKS_IMAGES)[number];
+
 /** A host that is a Kubernetes node: its platform's reservations and pod limit apply. */
 export interface KubernetesSettings {
 	platform: KubePlatform;
-	/** Overrides the platform's pod limit (110 by default; EKS by its network interfaces; AKS up to 250). */
+	/**
+	 * Overrides the platform's pod limit (kubeadm and GKE 110 by default, GKE at most 256; EKS by
+	 * its network interfaces; AKS by its network plugin, at most 250).
+	 */
 	maxPods?: number;
 	/** EKS: the EC2 instance type, whose network interfaces set the pod limit. */
 	instanceType?: string;
+	/** EKS: the node image; absent = Amazon Linux 2023. */
+	image?: EksImage;
+	/** AKS: the network plugin; absent = Azure CNI Overlay. */
+	network?: AksNetwork;
 }
 
 /** How a Windows container is isolated: sharing the host's kernel, or in a small Hyper-V VM of its own. */
@@ -149,7 +167,21 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const RESOURCES = ['memory', 'cpu', 'disk', 'limit'] as const;
+/**
+ * What can run out. `vcpus`: the vCPUs handed out against cores × overcommit (VMs, microVMs, Kata
+ * off a node); `cpuTime`: the average busy CPU at each instance's load against the cores
+ * (containers, gVisor); `memoryRequests` / `cpuRequests`: pods' requests against a Kubernetes
+ * node's allocatable, as the scheduler decides; `limit`: a hard count (VMs, bridge ports, pods).
+ */
+export const RESOURCES = [
+	'memory',
+	'vcpus',
+	'cpuTime',
+	'memoryRequests',
+	'cpuRequests',
+	'disk',
+	'limit'
+] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export interface Host {
@@ -188,6 +220,13 @@ export interface Template {
 	demandCores?: number;
 	/** Windows containers only: process isolation (the default on Windows Server) or Hyper-V isolation. */
 	isolation?: Isolation;
+	/**
+	 * A pod's memory request per instance, MiB (the sum of its containers'): what the Kubernetes
+	 * scheduler reserves against the node's allocatable. Absent = no request (0, BestEffort).
+	 */
+	requestMiB?: number;
+	/** A pod's CPU request per instance, cores; absent = no request (0, BestEffort). */
+	requestCores?: number;
 }
 
 export interface Group extends Template {

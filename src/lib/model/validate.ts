@@ -1,5 +1,6 @@
 import { DEFAULT_HOST } from './defaults';
 import { INPUT_LIMITS, TEXT_LIMITS, type LimitName } from './limits';
+import { maxPodsBound } from './kubernetes';
 import { describe, fmt, inRange, isObject, note, oneOf } from './repair';
 import {
 	CONTAINER_NETWORKS,
@@ -13,6 +14,8 @@ import {
 	ISOLATIONS,
 	KINDS,
 	KUBE_PLATFORMS,
+	AKS_NETWORKS,
+	EKS_IMAGES,
 	WORKLOAD_IDS,
 	type Group,
 	type Host,
@@ -94,8 +97,22 @@ function sanitizeHost(raw: unknown, notes: Note[]): Host {
 		host.kubernetes = {
 			platform: oneOf(KUBE_PLATFORMS, k.platform, 'kubeadm', 'Kubernetes platform', notes)
 		};
-		if (k.maxPods !== undefined)
-			host.kubernetes.maxPods = inRange('maxPods', k.maxPods, notes, { integer: true });
+		if (k.network !== undefined)
+			host.kubernetes.network = oneOf(AKS_NETWORKS, k.network, 'overlay', 'AKS network', notes);
+		if (k.image !== undefined)
+			host.kubernetes.image = oneOf(EKS_IMAGES, k.image, 'al2023', 'EKS node image', notes);
+		if (k.maxPods !== undefined) {
+			const pods = inRange('maxPods', k.maxPods, notes, { integer: true });
+			// GKE and AKS refuse more pods per node than they support; the model clamps with a note.
+			const bound = maxPodsBound(host.kubernetes);
+			if (pods > bound.max)
+				notes.push(
+					note(
+						`Max pods per node of ${fmt(pods)} is more than ${bound.why}; using ${fmt(bound.max)}.`
+					)
+				);
+			host.kubernetes.maxPods = Math.min(pods, bound.max);
+		}
 		if (typeof k.instanceType === 'string')
 			host.kubernetes.instanceType = k.instanceType.slice(0, 40);
 	}
@@ -152,6 +169,9 @@ function cleanGroup(raw: unknown, seen: Set<string>, own: ReadonlySet<string>): 
 		return undefined;
 	if (raw.demandCores !== undefined && !keeps('demandCores', raw.demandCores, false))
 		return undefined;
+	if (raw.requestMiB !== undefined && !keeps('requestMiB', raw.requestMiB, false)) return undefined;
+	if (raw.requestCores !== undefined && !keeps('requestCores', raw.requestCores, false))
+		return undefined;
 	if (raw.guestOs !== undefined && !GUEST_OS_SET.has(raw.guestOs)) return undefined;
 	if (raw.isolation !== undefined && !ISOLATION_SET.has(raw.isolation)) return undefined;
 	if (raw.diskMode !== undefined && !DISK_MODE_SET.has(raw.diskMode)) return undefined;
@@ -193,7 +213,7 @@ function sanitizeGroup(
 	if (typeof g.label === 'string') group.label = g.label.slice(0, TEXT_LIMITS.label);
 	// An optional setting that is not a number falls back to the workload's default, with a note.
 	const optional = (
-		name: 'vcpus' | 'groupMemoryMiB' | 'demandCores',
+		name: 'vcpus' | 'groupMemoryMiB' | 'demandCores' | 'requestMiB' | 'requestCores',
 		value: unknown,
 		integer: boolean
 	) => {
@@ -202,7 +222,7 @@ function sanitizeGroup(
 			return inRange(name, value, notes, { integer, groupId: id });
 		notes.push(
 			note(
-				`${INPUT_LIMITS[name].label} (group ${id}) was ${describe(value)}, not a number; using the workload’s default.`,
+				`${INPUT_LIMITS[name].label} (group ${id}) was ${describe(value)}, not a number; ${name === 'requestMiB' || name === 'requestCores' ? 'using no request (0, BestEffort)' : 'using the workload’s default'}.`,
 				id
 			)
 		);
@@ -214,6 +234,10 @@ function sanitizeGroup(
 	if (memoryMiB !== undefined) group.memoryMiB = memoryMiB;
 	const demandCores = optional('demandCores', g.demandCores, false);
 	if (demandCores !== undefined) group.demandCores = demandCores;
+	const requestMiB = optional('requestMiB', g.requestMiB, false);
+	if (requestMiB !== undefined) group.requestMiB = requestMiB;
+	const requestCores = optional('requestCores', g.requestCores, false);
+	if (requestCores !== undefined) group.requestCores = requestCores;
 	if (g.guestOs !== undefined) {
 		if ((GUEST_OS_IDS as readonly unknown[]).includes(g.guestOs))
 			group.guestOs = g.guestOs as Group['guestOs'];

@@ -31,13 +31,21 @@ const WORDS: Record<keyof Over, [noun: string, runsOut: string]> = {
 	cpu: ['CPU time', 'CPU time runs out'],
 	limit: ['a hard limit of the platform', 'a hard limit of the platform is reached']
 };
-/** The model's "cpu" is either vCPUs handed out or CPU time: whichever is over. */
-const firstOf = (first: Resource, over: Over): keyof Over =>
-	first === 'cpu' ? (over.vcpus || !over.cpu ? 'vcpus' : 'cpu') : first;
+/** The model's resource as this list's word (requests against allocatable: memory or CPU). */
+const OVER_OF: Record<Resource, keyof Over> = {
+	memory: 'memory',
+	vcpus: 'vcpus',
+	cpuTime: 'cpu',
+	memoryRequests: 'memory',
+	cpuRequests: 'cpu',
+	disk: 'disk',
+	limit: 'limit'
+};
+const firstOf = (first: Resource): keyof Over => OVER_OF[first];
 
 /** "No — memory runs out first; disk and vCPUs are over too." Plain words, the first named first. */
 export function overList(over: OverWithName, limitedBy: Resource | null): string {
-	const head0 = limitedBy ? firstOf(limitedBy, over) : undefined;
+	const head0 = limitedBy ? firstOf(limitedBy) : undefined;
 	const all = (Object.keys(WORDS) as (keyof Over)[]).filter((k) => over[k] && k !== head0);
 	if (head0) all.unshift(head0);
 	if (all.length === 0) return 'No — see the notes';

@@ -23,7 +23,9 @@ export const GroupInput = v.looseObject(
 		vcpus: v.optional(Count),
 		memoryMiB: v.optional(Count),
 		guestOs: v.optional(Text(TEXT_LIMITS.word)),
-		diskMode: v.optional(Text(TEXT_LIMITS.word))
+		diskMode: v.optional(Text(TEXT_LIMITS.word)),
+		requestMiB: v.optional(Count),
+		requestCores: v.optional(Count)
 	},
 	'must be a group (kind, workload and count)'
 );

@@ -72,9 +72,9 @@ describe('densitySeries(host, workload)', () => {
 	it('names the limiting resource when it is not memory', () => {
 		const host = { ...DEFAULT_HOST, cpuCores: 2, cpuOvercommit: 1 };
 		const [vm] = densitySeries(host, 'nginx');
-		expect(vm!.limitedBy).toBe('cpu');
+		expect(vm!.limitedBy).toBe('vcpus');
 		expect(densitySummary(densitySeries(host, 'nginx'), 'nginx', host.memoryMiB)).toMatch(
-			/2 as VMs \(CPU runs out first\)/
+			/2 as VMs \(vCPU allowance runs out first\)/
 		);
 	});
 
@@ -155,11 +155,11 @@ describe('densityScales(series, capacity, log, size)', () => {
 	});
 
 	it('draws a dashed extension to capacity when something else ran out first', () => {
-		const series = [line({ count: 5, limitedBy: 'cpu' })];
+		const series = [line({ count: 5, limitedBy: 'cpuTime' })];
 		const s = densityScales(series, 2500, false, { width: 500, height: 200 });
 		const [g] = densityGeometry(series, s, 2500);
 		expect(g!.extension).not.toBe('');
-		expect(g!.label).toBe('VM: 5 max — limited by CPU');
+		expect(g!.label).toBe('VM: 5 max — limited by CPU time');
 	});
 });
 

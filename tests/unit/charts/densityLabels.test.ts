@@ -37,10 +37,10 @@ describe('endLabels(series, markers, plot)', () => {
 			}
 	});
 
-	it('a narrow plot gets the short label: “Container: 783 (CPU limit)”', () => {
+	it('a narrow plot gets the short label: “Container: 629 (CPU time limit)”', () => {
 		const ct = densitySeries(DEFAULT_HOST, 'nginx').find((d) => d.kind === 'container');
-		expect(endText(ct!, true)).toMatch(/^Container: [\d,]+ \(CPU limit\)$/);
-		expect(endText(ct!, false)).toMatch(/^Container: [\d,]+ max — limited by CPU$/);
+		expect(endText(ct!, true)).toMatch(/^Container: [\d,]+ \(CPU time limit\)$/);
+		expect(endText(ct!, false)).toMatch(/^Container: [\d,]+ max — limited by CPU time$/);
 	});
 });
 

@@ -60,8 +60,9 @@ const HOSTS: [string, Partial<Host>][] = [
 	['host networking, no bridge', { containerNetwork: 'host', memoryMiB: 256 * 1024 }]
 ];
 const WORKLOADS: WorkloadId[] = ['hello', 'nginx', 'windows-iis'];
-/** headroom's resource as the model's: vCPUs and CPU time are both the model's "cpu". */
-const asResource = (r: string | null): Resource | null => (r === 'vcpus' ? 'cpu' : (r as Resource));
+/** headroom's resource as the model's: its "cpu" is the model's CPU time. */
+const asResource = (r: string | null): Resource | null =>
+	r === 'cpu' ? 'cpuTime' : (r as Resource);
 
 describe('headroom equals the model’s answer for every kind', () => {
 	for (const [hostName, settings] of HOSTS)

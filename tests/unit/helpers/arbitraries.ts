@@ -1,6 +1,7 @@
 /** fast-check arbitraries for valid scenarios: every field inside INPUT_LIMITS and the as-const sets. */
 import fc from 'fast-check';
 import {
+	EKS_IMAGES,
 	CONTAINER_NETWORKS,
 	DISK_MODES,
 	GUEST_MEMORY_MODES,
@@ -57,7 +58,10 @@ export const hostArb: fc.Arbitrary<Host> = fc.record(
 		kubernetes: fc.record(
 			{
 				platform: fc.constantFrom(...KUBE_PLATFORMS),
-				maxPods: sized([10, 250], L.maxPods),
+				// Within every platform's bound (AKS 250): a larger value is clamped, not valid.
+				maxPods: sized([10, 250], { min: L.maxPods.min, max: 250 }),
+				image: fc.constantFrom(...EKS_IMAGES),
+				network: fc.constantFrom('overlay' as const, 'nodeSubnet' as const),
 				instanceType: fc.constantFrom('t3.medium', 'm5.large', 'unknown.type')
 			},
 			{ requiredKeys: ['platform'] }
@@ -88,7 +92,9 @@ export const templateArb: fc.Arbitrary<Template> = fc.record(
 		guestOs: fc.constantFrom(...GUEST_OS_IDS),
 		diskMode: fc.constantFrom(...DISK_MODES),
 		demandCores: sized([0, 2], L.demandCores, false),
-		isolation: fc.constantFrom(...ISOLATIONS)
+		isolation: fc.constantFrom(...ISOLATIONS),
+		requestMiB: sized([0, 8192], L.requestMiB, false),
+		requestCores: sized([0, 4], L.requestCores, false)
 	},
 	{ requiredKeys: ['kind', 'workload'] }
 );

@@ -27,8 +27,8 @@ describe('overList(over, limitedBy)', () => {
 	const none = { memory: false, disk: false, vcpus: false, cpu: false, limit: false };
 	it.each([
 		[{ ...none, memory: true }, 'memory', 'No — memory runs out'],
-		[{ ...none, vcpus: true }, 'cpu', 'No — vCPUs run out'],
-		[{ ...none, cpu: true }, 'cpu', 'No — CPU time runs out'],
+		[{ ...none, vcpus: true }, 'vcpus', 'No — vCPUs run out'],
+		[{ ...none, cpu: true }, 'cpuTime', 'No — CPU time runs out'],
 		[
 			{ ...none, memory: true, disk: true, vcpus: true },
 			'memory',

@@ -126,6 +126,29 @@ describe('decodeLink of broken links says what is wrong', () => {
 		expect(d.repairs.join('\n')).toMatch(/toaster/);
 	});
 
+	it('a group’s pod requests travel under their full names and clamp like every number', () => {
+		const s = defaultScenario();
+		const withRequests = {
+			scenario: {
+				...s,
+				groups: [
+					{ ...s.groups[0]!, requestMiB: 2048, requestCores: 0.5 },
+					{ ...s.groups[1]!, requestMiB: -5, requestCores: 1e9 }
+				]
+			}
+		};
+		const d = decodeLink(encodeLink(withRequests as never));
+		expect(d.ok).toBe(true);
+		if (!d.ok) return;
+		const [a, b] = d.state.scenario.groups;
+		expect([a!.requestMiB, a!.requestCores]).toEqual([2048, 0.5]);
+		expect([b!.requestMiB, b!.requestCores]).toEqual([0, 768]);
+		expect(d.repairs.join('\n')).toMatch(/Memory request .* outside/);
+		expect(d.repairs.join('\n')).toMatch(/CPU request .* outside/);
+		const f = fromFileJson(toFileJson({ scenario: withRequests.scenario as never }));
+		expect(f.ok && f.state.scenario.groups[0]!.requestMiB).toBe(2048);
+	});
+
 	it('script in a name stays plain text in the decoded state', () => {
 		const name = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 		const d = decodeLink(encodeLink({ scenario: { ...defaultScenario(), name } }));

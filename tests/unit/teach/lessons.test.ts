@@ -153,7 +153,7 @@ describe('lesson 2, density', () => {
 		const s = lesson('density').steps[3]!.scenario;
 		const r = evaluate(s);
 		expect(r.fits).toBe(false);
-		expect(r.limitedBy).toBe('cpu');
+		expect(r.limitedBy).toBe('cpuTime');
 		expect(maxInstances(s.host, { kind: 'vm', workload: 'nginx' }).limitedBy).toBe('memory');
 	});
 });

@@ -14,7 +14,17 @@ export type KubeSourceId = SourceId;
 export type KubeCited = Cited;
 const kube = cited;
 
-import { KUBE_PLATFORMS, type Engine, type KubePlatform } from '../types';
+import {
+	AKS_NETWORKS,
+	EKS_IMAGES,
+	KUBE_PLATFORMS,
+	type AksNetwork,
+	type EksImage,
+	type Engine,
+	type KubePlatform
+} from '../types';
+
+export { AKS_NETWORKS, EKS_IMAGES, type AksNetwork, type EksImage };
 
 export const PLATFORMS = KUBE_PLATFORMS;
 export type { KubePlatform };
@@ -77,7 +87,14 @@ export const GKE = {
 		'gke-allocatable',
 		'Pods are evicted when less than this is available.'
 	),
-	maxPods: kube(110, 'count', 'kubelet-defaults', 'GKE Standard’s default per node.')
+	maxPods: kube(110, 'count', 'kubelet-defaults', 'GKE Standard’s default per node.'),
+	/** The most pods a GKE Standard node may be given. */
+	maxPodsLimit: kube(
+		256,
+		'count',
+		'gke-max-pods',
+		'GKE Standard accepts at most 256 pods per node.'
+	)
 };
 
 export const EKS = {
@@ -96,6 +113,22 @@ export const EKS = {
 		'count',
 		'eks-eni-max-pods',
 		'Pods on the host network (aws-node, kube-proxy) need no address of their own.'
+	),
+	/**
+	 * With a max-pods override (prefix delegation), AWS's max-pods calculator recommends at most 110
+	 * on instances with fewer than 30 vCPUs and 250 on larger ones; the kubelet accepts more.
+	 */
+	recommendedMaxPodsSmall: kube(
+		110,
+		'count',
+		'eks-max-pods-calculator',
+		'Recommended ceiling below 30 vCPUs (prefix delegation).'
+	),
+	recommendedMaxPodsLarge: kube(
+		250,
+		'count',
+		'eks-max-pods-calculator',
+		'Recommended ceiling at 30 vCPUs and more (prefix delegation).'
 	),
 	/** The first address on each ENI is the ENI's own, not a pod's. */
 	addressesKeptPerEni: kube(
@@ -166,7 +199,32 @@ export const AKS = {
 			'AKS’s CPU reservation for this many cores.'
 		)
 	})),
-	maxPods: kube(250, 'count', 'aks-max-pods', 'Pods per node with Azure CNI Overlay.')
+	maxPods: kube(250, 'count', 'aks-max-pods', 'Pods per node with Azure CNI Overlay.'),
+	/** The default max pods by network plugin (a node pool's setting at creation). */
+	maxPodsByNetwork: {
+		overlay: kube(250, 'count', 'aks-max-pods', 'Azure CNI Overlay (and Cilium): 250 by default.'),
+		nodeSubnet: kube(
+			30,
+			'count',
+			'aks-max-pods',
+			'Azure CNI with node-subnet addresses: 30 by default.'
+		),
+		kubenet: kube(110, 'count', 'aks-max-pods', 'kubenet: 110 by default (and at most).')
+	},
+	/** The most pods any AKS node may be given. */
+	maxPodsLimit: kube(250, 'count', 'aks-max-pods', 'AKS accepts at most 250 pods per node.')
+};
+
+export const AKS_NETWORK_NAMES: Record<AksNetwork, string> = {
+	overlay: 'Azure CNI Overlay',
+	nodeSubnet: 'Azure CNI (node subnet)',
+	kubenet: 'kubenet'
+};
+
+export const EKS_IMAGE_NAMES: Record<EksImage, string> = {
+	al2023: 'Amazon Linux 2023',
+	al2: 'Amazon Linux 2',
+	bottlerocket: 'Bottlerocket'
 };
 
 export const KUBEADM = {
@@ -175,6 +233,13 @@ export const KUBEADM = {
 		'count',
 		'kubelet-defaults',
 		'The kubelet’s default, and the most upstream supports.'
+	),
+	/** Upstream tests and supports up to this many pods per node; the kubelet accepts more. */
+	supportedMaxPods: kube(
+		110,
+		'count',
+		'kubelet-defaults',
+		'“No more than 110 pods per node” (Considerations for large clusters).'
 	),
 	evictionMiB: kube(100, 'MiB', 'kubelet-defaults', 'evictionHard memory.available < 100Mi.'),
 	kubeReservedMiB: kube(0, 'MiB', 'kubelet-defaults', 'Nothing is reserved unless configured.'),
@@ -241,6 +306,53 @@ export const NODE_AGENTS: SystemDaemon[] = [
 		cpuCores: estimate(0.01, 'cores', 'Tailing container logs at a light rate.')
 	}
 ];
+
+/**
+ * The platform's own pods on every node (DaemonSets and static pods): each takes a pod slot of
+ * max pods like any other. Their memory and CPU are NODE_AGENTS' (charged once per node).
+ */
+export const SYSTEM_PODS: Record<KubePlatform, { names: string[]; count: KubeCited }> = {
+	eks: {
+		names: ['aws-node (VPC CNI)', 'kube-proxy'],
+		count: kube(
+			2,
+			'count',
+			'eks-eni-max-pods',
+			'eni-max-pods.txt: “+2 for the pods that use host-networking (AWS CNI and kube-proxy)”; the published max pods already counts them.'
+		)
+	},
+	gke: {
+		names: ['kube-proxy', 'fluentbit-gke', 'gke-metrics-agent', 'pdcsi-node'],
+		count: estimate(
+			4,
+			'count',
+			'A new GKE Standard cluster’s kube-system holds one pod each per node of kube-proxy (a static pod; anetd with Dataplane V2), fluentbit-gke (logging), gke-metrics-agent (system metrics) and pdcsi-node (the Persistent Disk CSI driver); more with add-ons.'
+		)
+	},
+	aks: {
+		names: [
+			'kube-proxy',
+			'azure-ip-masq-agent',
+			'cloud-node-manager',
+			'csi-azuredisk-node',
+			'csi-azurefile-node',
+			'azure-cns'
+		],
+		count: estimate(
+			6,
+			'count',
+			'An AKS Linux node runs one pod each of kube-proxy, azure-ip-masq-agent, cloud-node-manager, the Azure Disk and Azure Files CSI node drivers, and azure-cns (Azure CNI); more with monitoring (ama-logs) or other add-ons.'
+		)
+	},
+	kubeadm: {
+		names: ['kube-proxy', 'CNI agent'],
+		count: estimate(
+			2,
+			'count',
+			'kubeadm deploys kube-proxy as a DaemonSet; the network plugin the person installs (Calico, Flannel, Cilium) runs one agent pod per node.'
+		)
+	}
+};
 
 export interface NodePreset {
 	id: string;

@@ -28,15 +28,43 @@ export const KUBERNETES_SOURCES = {
 		grade: 'primary'
 	},
 	'aks-max-pods': {
-		title: 'AKS — up to 250 pods per node (the default with Azure CNI Overlay)',
-		where: 'Microsoft Learn, AKS networking: maximum pods per node',
+		title:
+			'AKS — maximum pods per node: default 250 with Azure CNI Overlay, 30 with Azure CNI node-subnet addressing, 110 with kubenet; at most 250',
+		where:
+			'Microsoft Learn, "Azure Kubernetes Service (AKS) CNI networking overview": maximum pods per node',
+		grade: 'primary'
+	},
+	'gke-max-pods': {
+		title: 'GKE Standard — maximum pods per node: 110 by default, configurable up to 256',
+		where: 'Google Kubernetes Engine documentation, "Configure maximum Pods per node"',
+		grade: 'primary'
+	},
+	'eks-max-pods-calculator': {
+		title:
+			'amazon-eks-ami max-pods-calculator.sh — with prefix delegation, at most 110 pods on instances with fewer than 30 vCPUs and 250 otherwise',
+		where:
+			'github.com/awslabs/amazon-eks-ami, templates/al2/runtime/max-pods-calculator.sh; Amazon EKS, "Assign more IP addresses with prefixes"',
+		grade: 'primary'
+	},
+	'eks-reserved-override': {
+		title:
+			'EKS node images and a max-pods override: Amazon Linux 2023 (nodeadm withDefaultReservedResources) and Amazon Linux 2 (bootstrap.sh) compute kube-reserved memory from the instance type’s ENI-based max pods, whatever max pods is set to; Bottlerocket computes it from its settings.kubernetes.max-pods (11 × max pods + 255 Mi)',
+		where:
+			'github.com/awslabs/amazon-eks-ami nodeadm/internal/kubelet/config.go and templates/al2/runtime/bootstrap.sh; github.com/bottlerocket-os/bottlerocket, settings.kubernetes.kube-reserved',
+		grade: 'primary'
+	},
+	'windows-node-os': {
+		title:
+			'A Windows node runs Windows containers only: Linux pods must be scheduled onto Linux nodes (by nodeSelector kubernetes.io/os); Windows nodes do not support privileged or Linux sandboxed runtimes',
+		where:
+			'kubernetes.io, "Windows containers in Kubernetes" and "Guide for Running Windows Containers in Kubernetes"',
 		grade: 'primary'
 	},
 	'kubelet-defaults': {
 		title:
-			'Kubernetes kubelet defaults — maxPods 110; evictionHard memory.available < 100Mi; no kube-reserved or system-reserved unless configured. Upstream supports at most 110 pods per node',
+			'Kubernetes kubelet defaults — maxPods 110; evictionHard memory.available < 100Mi; no kube-reserved or system-reserved unless configured. Upstream supports at most 110 pods per node. The scheduler places a pod when the sum of requests on the node, its own included, stays within allocatable; a pod with no requests requests nothing (BestEffort)',
 		where:
-			'kubernetes.io, "Kubelet Configuration (v1beta1)" and "Considerations for large clusters"',
+			'kubernetes.io, "Kubelet Configuration (v1beta1)", "Considerations for large clusters" and "Resource Management for Pods and Containers"',
 		grade: 'primary'
 	},
 	'managed-containerd': {

@@ -12,7 +12,7 @@ import {
 	utilityVmLimitMiB
 } from '../hostSettings';
 import { nodeOf } from '../kubernetesHost';
-import { allocatable, nodeAgents, perPodMiB } from '../kubernetesNode';
+import { allocatable, nodeAgents, perPodMiB, systemPods } from '../kubernetesNode';
 import type { NodeFigure, NodeInput } from '../kubernetesFigure';
 import { CONTAINER_NETWORKS, type Host, type Report } from '../types';
 import {
@@ -109,7 +109,8 @@ export function nodeExplanation(host: Host, figure: NodeFigureId): Explanation |
 		allocatableMemory: () => a.memoryMiB,
 		allocatableCpu: () => a.cpuCores,
 		agents: () => nodeAgents().memoryMiB,
-		perPod: perPodMiB
+		perPod: perPodMiB,
+		systemPods: () => systemPods(node)
 	};
 	return fromNodeFigure(f[figure]());
 }

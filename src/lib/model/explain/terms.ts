@@ -13,7 +13,8 @@ export const NODE_FIGURES = [
 	'allocatableMemory',
 	'allocatableCpu',
 	'agents',
-	'perPod'
+	'perPod',
+	'systemPods'
 ] as const;
 export type NodeFigureId = (typeof NODE_FIGURES)[number];
 

@@ -11,6 +11,7 @@ import {
 } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
 import { networkOf } from '../hostSettings';
+import { nodePodProblem } from '../kubernetesPods';
 import type { Resolved } from '../resolve';
 import type { Host, StartupPhase } from '../types';
 import { appStartPhase, coldPhases, containerDiskMiB } from './image';
@@ -36,6 +37,8 @@ const hyperv = (r: Resolved) => isWindows(r) && r.isolation === 'hyperv';
 
 /** ESXi has no kernel for containers; a Windows app needs a Windows host. */
 export function containerHostProblem(host: Host, r: Resolved): string | undefined {
+	const onNode = nodePodProblem(host, r);
+	if (onNode) return onNode;
 	if (host.hypervisor === 'esxi')
 		return 'ESXi runs on bare metal with no general-purpose OS, so there is no kernel for containers to share. Run the containers inside a Linux VM.';
 	if (isWindows(r) && host.os !== 'windows')

@@ -1,6 +1,7 @@
 /** Kata Containers: each pod in a lightweight VM of its own, the container inside it. */
 import { KATA, sumParts } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
+import { nodePodProblem } from '../kubernetesPods';
 import { appStartPhase, coldPhases } from './image';
 import { containerMemory, IMAGE_KIND, imageKindExplainers } from './imageKind';
 import type { KindModule } from './types';
@@ -21,6 +22,8 @@ export const kata: KindModule = {
 	unsupported(host, r) {
 		if (r.workload.family === 'windows')
 			return 'Kata Containers runs Linux containers only, each in a Linux VM.';
+		const onNode = nodePodProblem(host, r);
+		if (onNode) return onNode;
 		if (host.os !== 'linux' || host.hypervisor === 'esxi')
 			return 'Kata Containers needs hardware virtualisation through Linux KVM: a Linux host (or a VM with nested virtualisation).';
 		return undefined;
