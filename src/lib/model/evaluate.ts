@@ -8,7 +8,6 @@ import { hostBaseline, presenceOf } from './memory';
 import { allReadyMsOf, startMany } from './startMany';
 import { workloadBook, workloadEntries } from './workloadBook';
 import { kubernetesReport, nodeCosts, nodeNote } from './kubernetesHost';
-import { requestsReport } from './kubernetesPods';
 import { platformReport, utilityVmParts } from './reportHost';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
