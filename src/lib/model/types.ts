@@ -188,6 +188,10 @@ export interface Template {
 	demandCores?: number;
 	/** Windows containers only: process isolation (the default on Windows Server) or Hyper-V isolation. */
 	isolation?: Isolation;
+	/** Memory request per instance, MiB (Kubernetes `resources.requests.memory`); a Kubernetes node fits pods by requests. */
+	requestMiB?: number;
+	/** CPU request per instance, cores (Kubernetes `resources.requests.cpu`). */
+	requestCores?: number;
 }
 
 export interface Group extends Template {
