@@ -45,8 +45,9 @@ export interface MappedRow {
 		name: string;
 		own: boolean;
 		why: string;
-		/** The catalog workload its figures start from (itself for a catalog workload). */
+		/** The catalog workload its figures start from (itself for a catalog workload), and its name. */
 		base: WorkloadId;
+		baseName: string;
 		/** What the choice of `base` rested on, for an image the catalog does not know. */
 		basis?: GuessBasis;
 	};
@@ -321,7 +322,8 @@ export function planImport(
 				name: nameOf(m.workload),
 				own: false,
 				why: m.why,
-				base: m.workload
+				base: m.workload,
+				baseName: nameOf(m.workload)
 			};
 			if (f.appMiB !== undefined) {
 				const appMiB = f.appMiB;
@@ -362,6 +364,7 @@ export function planImport(
 				own: false,
 				why: p.baseWhy,
 				base: p.base,
+				baseName: nameOf(p.base),
 				...(p.baseBasis ? { basis: p.baseBasis } : {})
 			};
 			if (own) workload = { ...workload, ref: own.id, name: own.name, own: true };
