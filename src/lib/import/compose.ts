@@ -10,6 +10,7 @@ import { interpolateValues, type VariableUse } from './interpolate';
 import { resolveExtends } from './composeExtends';
 import { at, count, isObj, str, type Obj } from './objects';
 import { COMPOSE_TERMS, matchWorkload } from './proposal';
+import type { RuntimeInput } from './runtime';
 import {
 	IMPORT_FORMAT_VERSION,
 	type ImportedItem,
@@ -161,6 +162,33 @@ function countOf(
 	return { count: n, why: `${key}: ${n}`, perNode: false };
 }
 
+/** Compose's `entrypoint` and `command` (a string or a list) and `environment` (a list of `K=V` or a map). */
+function serviceRuntime(svc: Obj): RuntimeInput {
+	const words = (v: unknown): string[] =>
+		typeof v === 'string'
+			? v.split(/\s+/).filter(Boolean)
+			: Array.isArray(v)
+				? v.filter((w): w is string => typeof w === 'string')
+				: [];
+	const env: Record<string, string> = {};
+	const raw = svc.environment;
+	if (Array.isArray(raw))
+		for (const line of raw) {
+			if (typeof line !== 'string') continue;
+			const eq = line.indexOf('=');
+			if (eq > 0) env[line.slice(0, eq)] = line.slice(eq + 1);
+		}
+	else if (isObj(raw))
+		for (const [k, v] of Object.entries(raw))
+			if (typeof v === 'string' || typeof v === 'number') env[k] = String(v);
+	return {
+		command: [...words(svc.entrypoint), ...words(svc.command)],
+		env,
+		commandWhere: 'entrypoint and command',
+		envWhere: 'environment'
+	};
+}
+
 function readService(name: string, svc: Obj, notes: ImportNote[]): ImportedItem | null {
 	const where = `services.${name}`;
 	const own: ImportNote[] = [];
@@ -210,7 +238,8 @@ function readService(name: string, svc: Obj, notes: ImportNote[]): ImportedItem 
 		buildContext,
 		resources,
 		terms: COMPOSE_TERMS,
-		where
+		where,
+		runtime: serviceRuntime(svc)
 	});
 	return {
 		name,
@@ -222,6 +251,7 @@ function readService(name: string, svc: Obj, notes: ImportNote[]): ImportedItem 
 		imageRef: m.imageRef,
 		workload: m.workload,
 		resources,
+		...(m.heap ? { heap: m.heap } : {}),
 		volumes: [],
 		notes: [...m.notes, ...own]
 	};

@@ -173,12 +173,57 @@ function cronJobNote(obj: Obj, where: string): ImportNote {
 	};
 }
 
+/**
+ * An HPA keeps its target at `minReplicas` or more: when that is above the replicas the file
+ * writes, the count is raised to it (the autoscaler would scale up at once); otherwise the file's
+ * replicas are used and the range is said.
+ */
+function applyAutoscaler(
+	obj: Obj,
+	where: string,
+	items: ImportedItem[],
+	notes: ImportNote[]
+): void {
+	const target = str(at(obj, 'spec', 'scaleTargetRef', 'name'));
+	const targetKind = str(at(obj, 'spec', 'scaleTargetRef', 'kind'));
+	const min = count(at(obj, 'spec', 'minReplicas')) ?? 1;
+	const max = count(at(obj, 'spec', 'maxReplicas'));
+	const range = `between ${min} and ${max ?? '?'} replicas`;
+	const scaled = items.filter(
+		(i) =>
+			i.origin.name === target &&
+			(targetKind === undefined || i.origin.kind === targetKind) &&
+			!i.perNode
+	);
+	const below = scaled.filter((i) => i.count < min);
+	for (const i of below) {
+		i.countWhy = `${i.countWhy}, raised to ${min} by ${where}’s minReplicas`;
+		i.count = min;
+	}
+	notes.push(
+		below.length
+			? {
+					level: 'info',
+					topic: 'mapped',
+					message: `${where} keeps ${target ?? 'its target'} ${range}: its minReplicas (${min}) is above the file’s replicas, so ${min} are counted.`,
+					where
+				}
+			: {
+					level: 'info',
+					topic: 'left-out',
+					message: `${where} may scale ${target ?? 'its target'} ${range}; the replicas written in the file were used.`,
+					where
+				}
+	);
+}
+
 /** Read parsed manifest documents. */
 export function readManifests(documents: YamlDocument[], limits: ImportLimits): ImportResult {
 	const notes: ImportNote[] = [];
 	const items: ImportedItem[] = [];
 	const ignored = new Map<string, string[]>();
 	const names = new Set<string>();
+	const autoscalers: { obj: Obj; where: string }[] = [];
 	for (const { obj, place } of flatten(documents, limits, notes)) {
 		const kind = str(obj.kind);
 		const name = str(at(obj, 'metadata', 'name')) ?? str(at(obj, 'metadata', 'generateName'));
@@ -197,15 +242,8 @@ export function readManifests(documents: YamlDocument[], limits: ImportLimits): 
 			continue;
 		}
 		if (!(WORKLOAD_KINDS as readonly string[]).includes(kind)) {
-			if (kind === 'HorizontalPodAutoscaler') {
-				const target = str(at(obj, 'spec', 'scaleTargetRef', 'name'));
-				notes.push({
-					level: 'info',
-					topic: 'left-out',
-					message: `${where} may scale ${target ?? 'its target'} between ${String(at(obj, 'spec', 'minReplicas') ?? 1)} and ${String(at(obj, 'spec', 'maxReplicas') ?? '?')} replicas; the replicas written in the file were used.`,
-					where
-				});
-			} else ignored.set(kind, [...(ignored.get(kind) ?? []), name ?? 'unnamed']);
+			if (kind === 'HorizontalPodAutoscaler') autoscalers.push({ obj, where });
+			else ignored.set(kind, [...(ignored.get(kind) ?? []), name ?? 'unnamed']);
 			continue;
 		}
 		if (!name)
@@ -262,6 +300,7 @@ export function readManifests(documents: YamlDocument[], limits: ImportLimits): 
 			});
 		items.push(...readPodSpec(o.spec, owner, notes));
 	}
+	for (const { obj, where } of autoscalers) applyAutoscaler(obj, where, items, notes);
 	if (ignored.size)
 		notes.push({
 			level: 'info',

@@ -6,6 +6,7 @@
  */
 import type { LayerId } from '$lib/model/catalog/workloads';
 import { WORKLOAD_IDS, type WorkloadId } from '$lib/model/types';
+import type { RuntimeHint } from './runtime';
 import type { ImageRef, ImportOsFamily } from './types';
 
 /** Image names (last path segment, or a full path) that are each catalog workload. */
@@ -134,8 +135,110 @@ const HINTS: { words: RegExp; workload: WorkloadId; why: string; imageOnly?: boo
 	}
 ];
 
+/**
+ * Well-known images whose runtime their name does not say (an image is looked up by its path,
+ * registry left out). Each says what the image runs, from the project's own documentation.
+ */
+export const KNOWN_IMAGES: { path: RegExp; workload: WorkloadId; runs: string }[] = [
+	{
+		path: /(^|\/)(logstash|elasticsearch|opensearch)$/,
+		workload: 'java-api',
+		runs: 'a Java (JVM) server'
+	},
+	{ path: /(^|\/)(kibana|opensearch-dashboards)$/, workload: 'node-api', runs: 'a Node.js server' },
+	{
+		path: /^prom\/|(^|\/)prometheus$|(^|\/)alertmanager$/,
+		workload: 'hello',
+		runs: 'a compiled Go server (Prometheus)'
+	},
+	{
+		path: /^grafana\/(grafana|grafana-oss|grafana-enterprise|loki|tempo|mimir)$/,
+		workload: 'hello',
+		runs: 'a compiled Go server (Grafana)'
+	},
+	{
+		path: /(^|\/)(consul|vault|etcd|minio|registry|jaeger|all-in-one)$/,
+		workload: 'hello',
+		runs: 'a compiled Go server'
+	},
+	{
+		path: /(gb-redisslave|gb-redis-follower|redis-follower|redis-replica|redis-slave)$|^bitnami\/redis$/,
+		workload: 'redis',
+		runs: 'a Redis server (a replica of the Redis master)'
+	},
+	{
+		path: /gb-frontend$/,
+		workload: 'python-api',
+		runs: 'the Kubernetes guestbook’s PHP front end (PHP on Apache; Python is the catalog’s nearest interpreted runtime)'
+	},
+	{
+		path: /(^|\/)(phpmyadmin|drupal|nextcloud|joomla|matomo)$/,
+		workload: 'python-api',
+		runs: 'a PHP web app (Python is the catalog’s nearest interpreted runtime)'
+	},
+	{
+		path: /microservices-demo\/(checkoutservice|frontend|productcatalogservice|shippingservice)$/,
+		workload: 'hello',
+		runs: 'one of microservices-demo’s Go services (its README lists each service’s language)'
+	},
+	{
+		path: /microservices-demo\/(emailservice|recommendationservice|loadgenerator)$/,
+		workload: 'python-api',
+		runs: 'one of microservices-demo’s Python services (its README lists each service’s language)'
+	},
+	{
+		path: /microservices-demo\/(paymentservice|currencyservice)$/,
+		workload: 'node-api',
+		runs: 'one of microservices-demo’s Node.js services (its README lists each service’s language)'
+	},
+	{
+		path: /microservices-demo\/cartservice$/,
+		workload: 'node-api',
+		runs: 'microservices-demo’s C# (.NET) cart service; .NET sits near Node.js in memory and start time'
+	},
+	{
+		path: /microservices-demo\/adservice$/,
+		workload: 'java-api',
+		runs: 'microservices-demo’s Java service'
+	},
+	{
+		path: /(examplevotingapp|votingapp)_vote$/,
+		workload: 'python-api',
+		runs: 'the voting app’s Python (Flask) front end'
+	},
+	{
+		path: /(examplevotingapp|votingapp)_result$/,
+		workload: 'node-api',
+		runs: 'the voting app’s Node.js results page'
+	},
+	{
+		path: /(examplevotingapp|votingapp)_worker$/,
+		workload: 'node-api',
+		runs: 'the voting app’s .NET worker; .NET sits near Node.js in memory and start time'
+	},
+	{
+		path: /(^|\/)visualizer$/,
+		workload: 'node-api',
+		runs: 'a Node.js app (Docker’s swarm visualizer)'
+	}
+];
+
+/** What a guess of the nearest workload rests on, so a report can group the same reasons. */
+export const GUESS_BASES = [
+	'windows',
+	'known-image',
+	'command',
+	'environment',
+	'image-words',
+	'service-name',
+	'nothing'
+] as const;
+export type GuessBasis = (typeof GUESS_BASES)[number];
+
 export interface NearestBase {
 	workload: WorkloadId;
+	/** What the guess rests on. */
+	basis: GuessBasis;
 	why: string;
 	family: ImportOsFamily;
 	baseLayer: LayerId;
@@ -143,15 +246,22 @@ export interface NearestBase {
 }
 
 /**
- * The nearest catalog workload for an unknown image (and the service's name as a second hint).
- * Falls back to a small Python web service on the common Debian slim base, and says so.
+ * The nearest catalog workload for an unknown image. In order: a Windows image; a well-known
+ * image (`KNOWN_IMAGES`); the runtime its command or environment starts (`runtime`); words in
+ * the image's name; words in the service's name. Falls back to a small Python web service on the
+ * common Debian slim base, and says so. `basis` says which one decided.
  */
-export function nearestBase(ref: ImageRef | null, serviceName: string): NearestBase {
+export function nearestBase(
+	ref: ImageRef | null,
+	serviceName: string,
+	runtime: RuntimeHint | null = null
+): NearestBase {
 	const imageText = ref ? `${ref.path} ${ref.tag ?? ''}`.toLowerCase() : '';
 	const nameText = serviceName.toLowerCase().replace(/[-_.]/g, ' ');
 	if (ref && isWindows(ref)) {
 		return {
 			workload: 'windows-iis',
+			basis: 'windows',
 			why: `“${ref.raw}” is a Windows image; the catalog’s Windows workload is IIS on Server Core.`,
 			family: 'windows',
 			baseLayer: 'servercore-ltsc2022',
@@ -159,8 +269,28 @@ export function nearestBase(ref: ImageRef | null, serviceName: string): NearestB
 				'Windows images start from a Server Core (or Nano Server) base; the catalog has Server Core.'
 		};
 	}
+	const pick = (workload: WorkloadId, basis: GuessBasis, why: string): NearestBase => ({
+		workload,
+		basis,
+		why,
+		family: 'linux',
+		...baseLayerFor(ref, workload)
+	});
+	const path = ref?.path.replace(/^library\//, '') ?? '';
+	const known = ref ? KNOWN_IMAGES.find((k) => k.path.test(path)) : undefined;
+	if (known)
+		return pick(
+			known.workload,
+			'known-image',
+			`“${ref!.raw}” is ${known.runs}, so the catalog’s “${known.workload}” gives the defaults.`
+		);
+	if (runtime)
+		return pick(
+			runtime.workload,
+			/^its environment/.test(runtime.why) ? 'environment' : 'command',
+			`Its image name does not say what it runs, but ${runtime.why}, so the catalog’s “${runtime.workload}” gives the defaults.`
+		);
 	const spaced = imageText.replace(/[-_./:]/g, ' ');
-	let chosen: { workload: WorkloadId; why: string } | null = null;
 	for (const [text, what, isName] of [
 		[spaced, ref ? `The image “${ref.raw}”` : '', false],
 		[nameText, `The service name “${serviceName}”`, true]
@@ -168,19 +298,18 @@ export function nearestBase(ref: ImageRef | null, serviceName: string): NearestB
 		const hint = text
 			? HINTS.find((h) => h.words.test(text) && !(isName && h.imageOnly))
 			: undefined;
-		if (hint) {
-			chosen = {
-				workload: hint.workload,
-				why: `${what} ${hint.why}, so the catalog’s “${hint.workload}” gives the defaults.`
-			};
-			break;
-		}
+		if (hint)
+			return pick(
+				hint.workload,
+				isName ? 'service-name' : 'image-words',
+				`${what} ${hint.why}, so the catalog’s “${hint.workload}” gives the defaults.`
+			);
 	}
-	chosen ??= {
-		workload: 'python-api',
-		why: 'Nothing in the name says what it runs; a small web service on the common Debian slim base (the catalog’s “python-api”) is the middle guess.'
-	};
-	return { ...chosen, family: 'linux', ...baseLayerFor(ref, chosen.workload) };
+	return pick(
+		'python-api',
+		'nothing',
+		'Nothing in the name, command or environment says what it runs; a small web service on the common Debian slim base (the catalog’s “python-api”) is the middle guess.'
+	);
 }
 
 function baseLayerFor(

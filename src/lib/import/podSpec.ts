@@ -8,6 +8,7 @@ import { formatCores, formatMiB, listing } from './format';
 import { at, isObj, list, str, type Obj } from './objects';
 import { KUBERNETES_TERMS, matchWorkload } from './proposal';
 import { cpuCores, memoryMiB, type SizedResult } from './quantity';
+import type { RuntimeInput } from './runtime';
 import type {
 	ImportedItem,
 	ImportedResources,
@@ -118,6 +119,23 @@ export function containerResources(
 	};
 }
 
+/** A container's command line (`command` then `args`) and its literal environment values. */
+function containerRuntime(c: Obj): RuntimeInput {
+	const words = (v: unknown) => list(v).filter((w): w is string => typeof w === 'string');
+	const env: Record<string, string> = {};
+	for (const e of list(c.env).filter(isObj)) {
+		const name = str(e.name);
+		const value = e.value;
+		if (name && (typeof value === 'string' || typeof value === 'number')) env[name] = String(value);
+	}
+	return {
+		command: [...words(c.command), ...words(c.args)],
+		env,
+		commandWhere: 'command and args',
+		envWhere: 'env'
+	};
+}
+
 const describeInit = (c: Obj): string => {
 	const mem = memoryMiB(at(c, 'resources', 'requests', 'memory'));
 	return `${str(c.name) ?? 'unnamed'}${mem.ok ? ` (${formatMiB(mem.value)} requested)` : ''}`;
@@ -181,7 +199,14 @@ export function readPodSpec(spec: unknown, owner: PodOwner, notes: ImportNote[])
 				where
 			});
 		const resources = containerResources(c, where, own);
-		const m = matchWorkload({ itemName: name, image, resources, terms: KUBERNETES_TERMS, where });
+		const m = matchWorkload({
+			itemName: name,
+			image,
+			resources,
+			terms: KUBERNETES_TERMS,
+			where,
+			runtime: containerRuntime(c)
+		});
 		const origin: ItemOrigin = {
 			kind: owner.kind,
 			name: owner.name,
@@ -200,6 +225,7 @@ export function readPodSpec(spec: unknown, owner: PodOwner, notes: ImportNote[])
 			imageRef: m.imageRef,
 			workload: m.workload,
 			resources,
+			...(m.heap ? { heap: m.heap } : {}),
 			volumes: role === 'main' ? owner.volumes : [],
 			notes: [...m.notes, ...own]
 		};

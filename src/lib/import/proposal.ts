@@ -6,9 +6,11 @@
 import { formatCores, formatMiB } from './format';
 import { parseImageRef } from './imageRef';
 import { catalogMatch, nearestBase } from './match';
+import { readJvmHeap, runtimeHint, type RuntimeInput } from './runtime';
 import type {
 	Figure,
 	ImageRef,
+	JvmHeap,
 	ImportedResources,
 	ImportNote,
 	OwnLayer,
@@ -46,11 +48,15 @@ export interface MatchInput {
 	resources: ImportedResources;
 	terms: ResourceTerms;
 	where: string;
+	/** The container's command and environment, read for a runtime and a JVM heap. */
+	runtime?: RuntimeInput;
 }
 
 export interface MatchOutput {
 	imageRef: ImageRef | null;
 	workload: WorkloadMatch;
+	/** A JVM heap its options set; null when none. */
+	heap: JvmHeap | null;
 	notes: ImportNote[];
 }
 
@@ -93,26 +99,46 @@ function ownLayers(input: MatchInput, ref: ImageRef | null): OwnLayer[] {
 	return [{ name: ref ? ref.path : input.itemName, sizeMiB: null, guessed: true, why }];
 }
 
-export function proposeOwnWorkload(input: MatchInput, ref: ImageRef | null): OwnWorkloadProposal {
-	const near = nearestBase(ref, input.itemName);
+/** The working set raised to a JVM's minimum heap when the file's figure is below it. */
+function atLeastHeap(f: Figure, heap: JvmHeap | null): Figure {
+	const min = heap?.minMiB ?? null;
+	if (min === null || (f.value !== null && f.value >= min)) return f;
+	return {
+		value: min,
+		guessed: false,
+		heap: true,
+		why: `A JVM cannot use less than its minimum heap (${heap!.why}): the working set is at least ${formatMiB(min)}${f.value !== null ? `, above the ${formatMiB(f.value)} the file’s figures give` : ''}.`
+	};
+}
+
+export function proposeOwnWorkload(
+	input: MatchInput,
+	ref: ImageRef | null,
+	heap: JvmHeap | null = null
+): OwnWorkloadProposal {
+	const near = nearestBase(ref, input.itemName, input.runtime ? runtimeHint(input.runtime) : null);
 	const r = input.resources;
 	const t = input.terms;
 	return {
 		name: input.itemName,
 		family: near.family,
 		base: near.workload,
+		baseBasis: near.basis,
 		baseWhy: near.why,
 		baseLayer: near.baseLayer,
 		baseLayerWhy: near.baseLayerWhy,
 		ownLayers: ownLayers(input, ref),
-		workingSetMiB: sized(
-			r.memoryRequestMiB,
-			r.memoryLimitMiB,
-			t.memoryRequest,
-			t.memoryLimit,
-			formatMiB,
-			near.workload,
-			'working set'
+		workingSetMiB: atLeastHeap(
+			sized(
+				r.memoryRequestMiB,
+				r.memoryLimitMiB,
+				t.memoryRequest,
+				t.memoryLimit,
+				formatMiB,
+				near.workload,
+				'working set'
+			),
+			heap
 		),
 		cpuCores: sized(
 			r.cpuRequestCores,
@@ -143,6 +169,7 @@ export function matchWorkload(input: MatchInput): MatchOutput {
 				where
 			});
 	}
+	const heap = input.runtime ? readJvmHeap(input.runtime) : null;
 	const hit = ref && input.buildContext === undefined ? catalogMatch(ref) : null;
 	if (hit) {
 		notes.push({ level: 'info', topic: 'mapped', message: hit.why, where });
@@ -150,10 +177,11 @@ export function matchWorkload(input: MatchInput): MatchOutput {
 		return {
 			imageRef: ref,
 			workload: { kind: 'catalog', workload: hit.workload, why: hit.why },
+			heap,
 			notes
 		};
 	}
-	const proposal = proposeOwnWorkload(input, ref);
+	const proposal = proposeOwnWorkload(input, ref, heap);
 	const what =
 		input.buildContext !== undefined
 			? `is built from ${input.buildContext}`
@@ -174,5 +202,5 @@ export function matchWorkload(input: MatchInput): MatchOutput {
 	).filter(([, f]) => f.guessed && f.value !== null);
 	for (const [what, f] of guessed)
 		notes.push({ level: 'info', topic: 'guessed', message: `${what}: ${f.why}`, where });
-	return { imageRef: ref, workload: { kind: 'own', proposal }, notes };
+	return { imageRef: ref, workload: { kind: 'own', proposal }, heap, notes };
 }

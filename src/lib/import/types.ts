@@ -9,6 +9,7 @@
  */
 import type { LayerId } from '$lib/model/catalog/workloads';
 import type { WorkloadId } from '$lib/model/types';
+import type { GuessBasis } from './match';
 
 export const IMPORT_FORMAT_VERSION = 1 as const;
 
@@ -49,6 +50,8 @@ export interface Figure {
 	why: string;
 	/** Only a limit was given: the figure is at most `value`. */
 	atMost?: boolean;
+	/** Raised to a JVM's minimum heap (`-Xms`). */
+	heap?: boolean;
 }
 
 /** A layer of the person's own image on top of the catalog base layer. */
@@ -69,6 +72,8 @@ export interface OwnWorkloadProposal {
 	name: string;
 	family: ImportOsFamily;
 	base: WorkloadId;
+	/** What the choice of `base` rests on: a well-known image, the command, the environment, words in a name, or nothing. */
+	baseBasis?: GuessBasis;
 	/** Why this catalog workload is the nearest, in words. */
 	baseWhy: string;
 	baseLayer: LayerId;
@@ -91,6 +96,14 @@ export interface ImportedResources {
 	memoryLimitMiB: number | null;
 	cpuRequestCores: number | null;
 	cpuLimitCores: number | null;
+}
+
+/** A JVM's heap as the file sets it (`-Xms`/`-Xmx`), MiB; null for the one it does not set. */
+export interface JvmHeap {
+	minMiB: number | null;
+	maxMiB: number | null;
+	/** The flags and where they were read, in words. */
+	why: string;
 }
 
 /** A registry image reference taken apart: `ghcr.io/org/app:1.2@sha256:…`. */
@@ -144,6 +157,8 @@ export interface ImportedItem {
 	imageRef: ImageRef | null;
 	workload: WorkloadMatch;
 	resources: ImportedResources;
+	/** A JVM's heap read from its options (environment or command line); absent when none is set. */
+	heap?: JvmHeap;
 	volumes: ImportedVolume[];
 	notes: ImportNote[];
 }

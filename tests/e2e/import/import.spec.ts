@@ -64,14 +64,14 @@ test('a dropped compose file (web + db + cache + api) shows its mapping report, 
 	const table = d.getByRole('table');
 	for (const [service, runsAs] of [
 		['web', 'nginx'],
-		['db', 'PostgreSQL'],
+		['db', 'PostgreSQL.*own workload'],
 		['cache', 'Redis'],
-		['api', 'your own workload \\(new\\)']
+		['api', 'own workload, new']
 	])
 		await expect(table.getByRole('row', { name: new RegExp(`^${service}`) })).toContainText(
 			new RegExp(runsAs!, 'i')
 		);
-	await expect(d.getByText('Guessed')).toBeVisible();
+	await expect(d.getByText('Other guesses')).toBeVisible();
 	// Nothing changes before accepting.
 	await expect(cards(page)).toHaveCount(3);
 

@@ -41,15 +41,22 @@ describe('planImport on the shop compose file (web + db + cache + two own servic
 		expect(plan.groups.map((g) => g.count)).toEqual([1, 3, 2, 1, 1]);
 	});
 
-	it('maps nginx, postgres and redis to the catalog and the two built images to own workloads', () => {
+	it('maps nginx, postgres and redis to the catalog, keeping the file’s reservations, and the two built images to own workloads', () => {
 		const byItem = Object.fromEntries(plan.rows.map((r) => [r.item, r.workload]));
-		expect(byItem.proxy).toMatchObject({ ref: 'nginx', own: false });
-		expect(byItem.db).toMatchObject({ ref: 'postgres', own: false });
+		// nginx reserves 64M and postgres 1024m: catalog matches take the reservation as their
+		// working set (issue 20 item 1), as own workloads do, so each becomes an own workload on its
+		// catalog base; redis gives only a limit and stays the catalog's.
+		expect(byItem.proxy).toMatchObject({ base: 'nginx', own: true });
+		expect(byItem.db).toMatchObject({ base: 'postgres', own: true });
 		expect(byItem.cache).toMatchObject({ ref: 'redis', own: false });
 		expect(byItem.api!.own).toBe(true);
 		expect(byItem.worker!.own).toBe(true);
-		expect(plan.workloads).toHaveLength(2);
-		expect(plan.workloads.map((w) => w.id)).toEqual([byItem.api!.ref, byItem.worker!.ref]);
+		expect(plan.workloads).toHaveLength(4);
+		const appOf = (item: string) => plan.workloads.find((w) => w.id === byItem[item]!.ref)!.appMiB;
+		expect([appOf('proxy'), appOf('db')]).toEqual([64, 1024]);
+		expect(plan.workloads.map((w) => w.id)).toEqual(
+			['proxy', 'api', 'worker', 'db'].map((i) => byItem[i]!.ref)
+		);
 		expect(plan.workloads.every((w) => /^own-[a-z0-9._-]+$/.test(w.id))).toBe(true);
 	});
 
@@ -68,13 +75,14 @@ describe('planImport on the shop compose file (web + db + cache + two own servic
 		const worker = plan.workloads.find((w) => plan.rows[2]!.workload.ref === w.id)!;
 		const libsMiB = WORKLOADS[worker.base].binsLibsMiB.value;
 		expect(worker.appMiB).toBe(1024 - libsMiB);
-		expect(plan.rows[2]!.guessed.join(' ')).toContain(
+		expect(plan.rows[2]!.memoryFrom).toMatchObject({ source: 'limit' });
+		expect(plan.rows[2]!.memoryFrom.why).toContain(
 			`less the ${formatMiB(libsMiB)} of libraries the model counts on their own`
 		);
 	});
 
 	it('gives every catalog row the catalog’s name from the report', () => {
-		expect(plan.rows[0]!.workload.name).toBe(names.find((n) => n.id === 'nginx')!.name);
+		expect(plan.rows[4]!.workload.name).toBe(names.find((n) => n.id === 'redis')!.name);
 	});
 });
 
@@ -87,7 +95,7 @@ describe('applyPlan', () => {
 		expect(scenario.groups.slice(0, base.groups.length)).toEqual(base.groups);
 		expect(new Set(scenario.groups.map((g) => g.id)).size).toBe(scenario.groups.length);
 		expect(groupIds).toHaveLength(5);
-		expect(scenario.workloads).toHaveLength(2);
+		expect(scenario.workloads).toHaveLength(4);
 		expect(base.workloads ?? []).toHaveLength(0);
 	});
 
@@ -100,7 +108,7 @@ describe('applyPlan', () => {
 		expect(scenario.groups.map((g) => g.label)).toEqual(['proxy', 'api', 'worker', 'db', 'cache']);
 		expect(scenario.name).toBe('shop');
 		expect(scenario.workloads!.map((w) => w.id)[0]).toBe('own-mine');
-		expect(scenario.workloads).toHaveLength(3);
+		expect(scenario.workloads).toHaveLength(5);
 	});
 
 	it('gives a scenario the model accepts without a repair, and whose report names the own workloads', () => {
@@ -118,7 +126,7 @@ describe('applyPlan', () => {
 		const once = applyPlan(base, plan, 'add').scenario;
 		const twice = applyPlan(once, planImport(shop, once, names), 'add').scenario;
 		const ids = twice.workloads!.map((w) => w.id);
-		expect(new Set(ids).size).toBe(4);
+		expect(new Set(ids).size).toBe(8);
 	});
 });
 
