@@ -210,11 +210,15 @@ export class Address {
 			},
 			'discard-unreadable': { label: 'Discard it', run: this.autosave.discardUnreadable }
 		};
+		// An embed changes nothing in storage: it offers no Discard.
+		const actions = this.#view.embedded
+			? m.actions.filter((a) => a !== 'discard-unreadable')
+			: m.actions;
 		return {
 			level: m.level,
 			text: m.text,
 			details: m.details,
-			actions: m.actions.map((a) => run[a]),
+			actions: actions.map((a) => run[a]),
 			topic: opened.unreadable ? 'autosave' : 'open'
 		};
 	}
@@ -302,7 +306,8 @@ export class Address {
 			const entry = new URL(location.href).searchParams.get('s'); // eslint-disable-line svelte/prefer-svelte-reactivity
 			const result = entry === null ? null : decodeLink(entry);
 			if (result?.ok) {
-				this.#workspace.load(result.state);
+				// Within the undo history: Undo after Back still works, and nothing is lost.
+				this.#workspace.goTo(result.state);
 				// The lesson and its step travel in the entry's link too.
 				this.#lesson.follow(result.state.lesson);
 			}

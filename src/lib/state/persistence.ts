@@ -158,7 +158,8 @@ export class SavedWriter {
 
 /** Words for a failed storage write, and what to do about it. */
 export function storageError(e: unknown): string {
-	const name = (e as { name?: string }).name;
+	// No storage at all passes null: read its name safely.
+	const name = (e as { name?: string } | null)?.name;
 	return name === 'QuotaExceededError'
 		? 'This browser’s storage is full, so your work is not being saved automatically.'
 		: 'This browser does not allow saving (private mode or blocked storage), so your work is not being saved automatically.';
