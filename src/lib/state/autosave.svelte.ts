@@ -157,23 +157,35 @@ export class Autosave {
 	/**
 	 * Save the page's state after an edit, with its undo history. Returns quietly when nothing may
 	 * be written: in an embed, while another tab's save waits for a choice (this tab's work then
-	 * goes to the kept copy, so closing the tab loses nothing).
+	 * goes to the kept copy, so closing the tab loses nothing). Returns the state's file text when
+	 * it was made (the link worker reads it instead of a copy of the state), else null.
 	 */
-	save(state: SharedState, undo: UndoHistory): void {
-		if (!this.#enabled) return;
+	save(state: SharedState, undo: UndoHistory): string | null {
+		if (!this.#enabled) return null;
 		if (this.conflict) {
 			this.#keep(state, 'other-tab');
-			return;
+			return null;
 		}
-		if (this.#unreadable !== null && !this.#setAsideUnreadable()) return;
-		if (!this.#ours && !this.#keepEarlier()) return;
+		if (this.#unreadable !== null && !this.#setAsideUnreadable()) return null;
+		if (!this.#ours && !this.#keepEarlier()) return null;
 		const written = this.#writer.write(state, undo);
-		if (!written.ok) return this.#say(written.error, 'storage');
+		if (!written.ok) {
+			this.#say(written.error, 'storage');
+			return null;
+		}
 		const error = this.#store.set(KEYS.autosave, written.text);
-		if (error) return this.#say(error, 'storage');
-		this.#ours = true;
-		this.#written = written.text;
-		this.#say(null, 'storage');
+		if (error) this.#say(error, 'storage');
+		else {
+			this.#ours = true;
+			this.#written = written.text;
+			this.#say(null, 'storage');
+		}
+		return written.state;
+	}
+
+	/** The state's file text (compact, no undo), made with the same cache the saves use. */
+	stateText(state: SharedState): string {
+		return this.#writer.fileText(state);
 	}
 
 	/** A save by another tab (the `storage` event). Identical work needs no choice. */
