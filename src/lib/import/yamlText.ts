@@ -133,7 +133,7 @@ export function depthOf(value: unknown, max: number): number {
 /** Parse a YAML stream (one or more `---` documents) within the limits. */
 export function loadYaml(text: string, limits: ImportLimits = DEFAULT_LIMITS): YamlResult {
 	const lines = new LineCounter();
-	const composer = new Composer({ merge: true, prettyErrors: false });
+	const composer = new Composer({ merge: true, prettyErrors: false, logLevel: 'error' });
 	const documents: YamlDocument[] = [];
 	const notes: ImportNote[] = [];
 	const lineOf = (offset: number) => lines.linePos(offset).line;
