@@ -74,12 +74,20 @@ class UndefinedAlias extends Error {
 }
 class TooExpanded extends Error {}
 
+/** Expanded nodes any stream may reach, however small (a base shared by a thousand services). */
+export const EXPANSION_FLOOR = 200_000;
+/** Past the floor: expanded nodes per node the stream itself holds. */
+export const EXPANSION_RATIO = 100;
+
 /**
  * Nodes a document holds with every alias replaced by what it names, added to `budget.used`;
  * throws TooExpanded past `budget.max`, UndefinedAlias for an alias with no anchor. Linear in
  * the document's nodes: each anchor's expanded size is computed once and reused.
  */
-export function expandedNodes(doc: Document, budget: { used: number; max: number }): void {
+export function expandedNodes(
+	doc: Document,
+	budget: { used: number; own: number; max: number }
+): void {
 	const anchors = new Map<string, { size: number }>();
 	const add = (n: number) => {
 		budget.used += n;
@@ -98,6 +106,7 @@ export function expandedNodes(doc: Document, budget: { used: number; max: number
 		const entry = anchor ? { size: 1 } : null;
 		if (anchor) anchors.set(anchor, entry!);
 		let total = 1;
+		budget.own++;
 		add(1);
 		if (isCollection(node))
 			for (const item of node.items)
@@ -139,7 +148,7 @@ export function loadYaml(text: string, limits: ImportLimits = DEFAULT_LIMITS): Y
 	const lineOf = (offset: number) => lines.linePos(offset).line;
 	let firstProblem: string | undefined;
 	let seen = 0;
-	const budget = { used: 0, max: limits.maxExpandedNodes };
+	const budget = { used: 0, own: 0, max: limits.maxExpandedNodes };
 	try {
 		const stream = composer.compose(new Parser(lines.addNewLine).parse(text), false);
 		for (const doc of stream) {
@@ -170,6 +179,10 @@ export function loadYaml(text: string, limits: ImportLimits = DEFAULT_LIMITS): Y
 			}
 			try {
 				expandedNodes(doc, budget);
+				// Sharing is fine, multiplying is not: past a floor, aliases may expand the stream to at
+				// most EXPANSION_RATIO times the nodes it holds (a 6-level bomb of 300 bytes is 500,000).
+				if (budget.used > Math.max(EXPANSION_FLOOR, EXPANSION_RATIO * budget.own))
+					throw new TooExpanded();
 			} catch (e) {
 				if (!(e instanceof UndefinedAlias)) throw e;
 				const where = `line ${lineOf(e.offset)}`;

@@ -97,3 +97,18 @@ spec:
 			expect(r.stack.notes.some((n) => n.message.includes('*res names no anchor'))).toBe(true);
 	});
 });
+
+describe('a small file that multiplies', () => {
+	it('a 6-level bomb (9^6 values from 300 bytes) is refused by its ratio, under the absolute cap', () => {
+		const levels = 'abcdef'.split('');
+		const lines = levels.map((l, i) =>
+			i === 0
+				? `${l}: &${l} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+				: `${l}: &${l} [${Array(9)
+						.fill(`*${levels[i - 1]}`)
+						.join(',')}]`
+		);
+		const r = readStack(`${lines.join('\n')}\nservices: *f\n`);
+		expect(!r.ok && r.error.code).toBe('alias-bomb');
+	});
+});
