@@ -1,6 +1,8 @@
 /**
  * `npm run fuzz`: 100,000 random and mutated link strings and scenario files against the decoder,
- * and 10,000 random valid scenarios against the model's invariants. Writes its counts into
+ * 10,000 random valid scenarios against the model's invariants, and 20,000 mutated pastes and
+ * manifests against the measurement and import readers (with each reader's time per KB from 1 KB
+ * to its cap). Writes its counts into
  * docs/benchmarks.md (between the fuzz markers) and exits 1 on any failure.
  */
 import fc from 'fast-check';
@@ -13,6 +15,9 @@ import { toBase64url } from '$lib/scenario/base64url';
 import { decodeLink, encodeLink } from '$lib/scenario/link';
 import { V2_DICTIONARY } from '$lib/scenario/pack';
 import type { Decoded } from '$lib/scenario/shared';
+import { readMeasurement, MAX_MEASUREMENT_BYTES } from '$lib/import/measure';
+import { readStack } from '$lib/import/read';
+import { DEFAULT_LIMITS } from '$lib/import/input';
 import { scenarioArb } from '../../tests/unit/helpers/arbitraries';
 import goldenV1 from '../../tests/unit/fixtures/links-v1.json' with { type: 'json' };
 import goldenV2 from '../../tests/unit/fixtures/links-v2.json' with { type: 'json' };
@@ -173,6 +178,105 @@ const [, modelMs] = time(() => {
 	}
 });
 
+// The import and measurement readers: mutated real outputs and manifests, and random text.
+const MEASURE_SEEDS = [
+	`CONTAINER ID   NAME   CPU %   MEM USAGE / LIMIT   MEM %   NET I/O   BLOCK I/O   PIDS\n3f2a9c1b7d4e   web   0.02%   7.527MiB / 128MiB   5.88%   1.2MB / 3.4MB   0B / 12.3kB   3`,
+	`CONTAINER ID   NAME   CPU %   PRIV WORKING SET   NET I/O   BLOCK I/O\n3f2a9c1b7d4e   iis   12.50%   96.5MiB   1.2MB / 3.4MB   12MB / 4.1MB`,
+	`ID  NAME  CPU %  MEM USAGE / LIMIT  MEM %  NET IO  BLOCK IO  PIDS  CPU TIME  AVG CPU %\na1b2c3d4e5f6  web  1.00%  52.43MB / 16.68GB  0.31%  1.2kB / 3.4kB  0B / 0B  3  1.234s  0.52%`,
+	`{"CPUPerc":"1.00%","MemUsage":"10MiB / 1GiB","Name":"a","ID":"abc"}`,
+	`REPOSITORY   TAG   IMAGE ID   CREATED   SIZE\nnginx   1.27   abc123   2 weeks ago   192MB`,
+	`IMAGE   CREATED   CREATED BY   SIZE   COMMENT\nsha256:ab   2 days ago   /bin/sh -c apt-get install   12.3MB   buildkit`,
+	`NAMESPACE   NAME   CPU(cores)   MEMORY(bytes)\ndefault   web-1   5m   10Mi`
+];
+const STACK_SEEDS = ['shop-compose.yml', 'three-tier.yaml', 'list.yaml'].map((f) =>
+	readFileSync(new URL(`../../tests/unit/import/fixtures/${f}`, import.meta.url), 'utf8')
+);
+const mutateText = (text: string, edits: [number, string][]) => {
+	let out = text;
+	for (const [at, piece] of edits) {
+		const i = at % (out.length + 1);
+		out = out.slice(0, i) + piece + out.slice(i + (piece.length % 3));
+	}
+	return out;
+};
+const editArb = fc.array(
+	fc.tuple(
+		fc.nat(),
+		fc.oneof(
+			fc.string({ maxLength: 8 }),
+			fc.constantFrom(' ago', '9'.repeat(400), '--', ' / ', '\n', '*x', '&x ', '<<: *x', '{', '"')
+		)
+	),
+	{ maxLength: 6 }
+);
+const readerTally = { measureOk: 0, measureRefused: 0, stackOk: 0, stackRefused: 0 };
+let slowest = 0;
+const [, readerMs] = time(() => {
+	for (const [i, edits] of sample(editArb, 20_000, 7).entries()) {
+		const measure = i % 4 !== 3;
+		const seeds = measure ? MEASURE_SEEDS : STACK_SEEDS;
+		const text = mutateText(seeds[i % seeds.length]!, edits);
+		const t0 = performance.now();
+		try {
+			if (measure) {
+				const r = readMeasurement(text);
+				if (r.ok) {
+					readerTally.measureOk++;
+					const bad = badNumber(r.measurement, 'measurement');
+					if (bad) fail('measurement', text, bad);
+				} else {
+					readerTally.measureRefused++;
+					if (r.error.message.length < 10) fail('measurement', text, 'message too short');
+				}
+			} else {
+				const r = readStack(text);
+				if (r.ok) readerTally.stackOk++;
+				else {
+					readerTally.stackRefused++;
+					if (r.error.message.length < 10) fail('import', text, 'message too short');
+				}
+			}
+		} catch (e) {
+			fail(measure ? 'measurement' : 'import', text, `threw ${(e as Error).message}`);
+		}
+		slowest = Math.max(slowest, performance.now() - t0);
+	}
+});
+
+/** Time per KB of each reader on generated input from 1 KB to its cap: flat when linear. */
+const perKb: [string, number[]][] = [];
+const SIZES_KB = [1, 16, 256];
+for (const [label, seed, cap, read] of [
+	['docker stats', MEASURE_SEEDS[0]!, MAX_MEASUREMENT_BYTES, readMeasurement],
+	['docker image ls', MEASURE_SEEDS[4]!, MAX_MEASUREMENT_BYTES, readMeasurement],
+	['docker history', MEASURE_SEEDS[5]!, MAX_MEASUREMENT_BYTES, readMeasurement],
+	['kubectl top pods', MEASURE_SEEDS[6]!, MAX_MEASUREMENT_BYTES, readMeasurement],
+	['YAML (compose)', STACK_SEEDS[0]!, DEFAULT_LIMITS.maxBytes, (t: string) => readStack(t)]
+] as const) {
+	const [header, ...rows] = seed.split('\n');
+	const hostile = ` ${'ago 1.5 kB 12MB / '.repeat(40)}`;
+	const sizes = [...SIZES_KB.map((k) => k * 1024), Math.floor(cap * 0.95)];
+	const times = sizes.map((bytes) => {
+		let text: string;
+		if (label.startsWith('YAML')) {
+			const services = seed.slice(seed.indexOf('services:'));
+			text = seed;
+			for (let n = 0; text.length < bytes; n++)
+				text += services.replace('services:', '').replace(/^ {2}(\w)/gm, `  $1${n}`);
+			text = text.slice(0, bytes);
+		} else {
+			text = header!;
+			while (text.length < bytes) text += `\n${rows[0]}${text.length % 3 === 0 ? hostile : ''}`;
+			text = text.slice(0, bytes);
+		}
+		read(text);
+		const t0 = performance.now();
+		read(text);
+		return (performance.now() - t0) / (bytes / 1024);
+	});
+	perKb.push([label, times]);
+}
+
 const linkTotal = linkTally.ok + linkTally.error;
 const fileTotal = fileTally.ok + fileTally.error;
 const section = [
@@ -186,8 +290,18 @@ const section = [
 	`| share-link strings (mutated from 41 real links, and random) | ${linkTotal.toLocaleString('en-US')} | ${linkTally.ok.toLocaleString('en-US')} | ${linkTally.error.toLocaleString('en-US')} | ${(linkMs / 1000).toFixed(1)} s |`,
 	`| scenario files (mutated from 40 real files, and random JSON) | ${fileTotal.toLocaleString('en-US')} | ${fileTally.ok.toLocaleString('en-US')} | ${fileTally.error.toLocaleString('en-US')} | ${(fileMs / 1000).toFixed(1)} s |`,
 	`| random valid scenarios against the model's invariants | ${scenarios.toLocaleString('en-US')} | — | — | ${(modelMs / 1000).toFixed(1)} s |`,
+	`| pasted measurements (mutated docker/podman stats, image ls, history, kubectl top) | ${(readerTally.measureOk + readerTally.measureRefused).toLocaleString('en-US')} | ${readerTally.measureOk.toLocaleString('en-US')} read | ${readerTally.measureRefused.toLocaleString('en-US')} | ${(readerMs / 1000).toFixed(1)} s (both rows) |`,
+	`| compose files and manifests (mutated fixtures) | ${(readerTally.stackOk + readerTally.stackRefused).toLocaleString('en-US')} | ${readerTally.stackOk.toLocaleString('en-US')} read | ${readerTally.stackRefused.toLocaleString('en-US')} | slowest input ${slowest.toFixed(0)} ms |`,
 	'',
-	`Invariants checked: no throw escapes the decoder; every decoded scenario evaluates with every number finite and ≥ 0; layers sum to used memory; maxInstances() agrees with evaluate(). Failures: **${failures.length}**.`,
+	'Readers, time per KB on generated input (hostile runs of “ago”, sizes and slashes in every third row), from 1 KB to the cap: flat means linear.',
+	'',
+	`| reader | ${[...SIZES_KB.map((k) => `${k} KB`), 'cap'].join(' | ')} |`,
+	`| --- | ${[...SIZES_KB, 0].map(() => '---:').join(' | ')} |`,
+	...perKb.map(
+		([label, t]) => `| ${label} | ${t.map((ms) => `${ms.toFixed(3)} ms`).join(' | ')} |`
+	),
+	'',
+	`Invariants checked: no throw escapes the decoder or a reader, every refusal has a message, every measured number is finite and ≥ 0; every decoded scenario evaluates with every number finite and ≥ 0; layers sum to used memory; maxInstances() agrees with evaluate(). Failures: **${failures.length}**.`,
 	...failures.map((f) => `- ${f}`),
 	END
 ].join('\n');
@@ -208,6 +322,7 @@ doc =
 writeFileSync(DOC, doc);
 console.log(section.split('\n').slice(5, 10).join('\n'));
 if (linkTotal + fileTotal < 100_000) failures.push(`only ${linkTotal + fileTotal} decoder inputs`);
+if (slowest > 1000) failures.push(`a reader took ${slowest.toFixed(0)} ms on one input`);
 if (failures.length) {
 	console.error(`\n✖✖✖ FUZZ FAILED: ${failures.length} problem(s)\n${failures.join('\n')}`);
 	process.exit(1);

@@ -10,7 +10,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
 	maxBytes: 2 * 1024 * 1024,
 	maxDocuments: 1000,
 	maxObjects: 1000,
-	maxAliasCount: 200,
+	maxExpandedNodes: 2_000_000,
 	maxDepth: 100
 };
 

@@ -202,8 +202,11 @@ export interface ImportLimits {
 	maxDocuments: number;
 	/** Objects read in all (documents plus `List` items); the rest are left out with a note. */
 	maxObjects: number;
-	/** Alias expansions allowed per document (the YAML library's `maxAliasCount`). */
-	maxAliasCount: number;
+	/**
+	 * Nodes (maps, lists, pairs' keys and values, scalars) the whole stream may hold with every
+	 * alias replaced by what it names: the "billion laughs" cap, by expansion, not by uses.
+	 */
+	maxExpandedNodes: number;
 	/** Deepest nesting of maps and lists the readers walk. */
 	maxDepth: number;
 }

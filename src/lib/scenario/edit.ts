@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '$lib/model/limits';
 import { INPUT_LIMITS, type Group, type Host, type Scenario, type Template } from '$lib/model';
 
 /** Pure edits of a scenario. Each returns a new scenario; the input is never changed. */
@@ -6,9 +7,9 @@ export function setHost(s: Scenario, patch: Partial<Host>): Scenario {
 	return { ...s, host: { ...s.host, ...patch } };
 }
 
-/** A new scenario name (trimmed, at most 200 characters, as the link format allows). */
+/** A new scenario name (trimmed, at most TEXT_LIMITS.name characters, as the formats allow). */
 export function setName(s: Scenario, name: string): Scenario {
-	const trimmed = name.trim().slice(0, 200);
+	const trimmed = name.trim().slice(0, TEXT_LIMITS.name);
 	return trimmed === '' || trimmed === s.name ? s : { ...s, name: trimmed };
 }
 
@@ -55,6 +56,9 @@ export function setCount(s: Scenario, id: string, count: number): Scenario {
 }
 
 export function updateGroup(s: Scenario, id: string, patch: Partial<Omit<Group, 'id'>>): Scenario {
+	// A label is written no longer than the reader's limit (model/limits.ts), so it always reads back.
+	if (patch.label !== undefined)
+		patch = { ...patch, label: patch.label.slice(0, TEXT_LIMITS.label) };
 	return {
 		...s,
 		groups: s.groups.map((g) => (g.id === id ? withoutUndefined({ ...g, ...patch }) : g))

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '$lib/model/limits';
 import {
 	sanitize,
 	WORKLOAD_IDS,
@@ -46,7 +47,10 @@ function repair(
 		if ('reason' in g) repairs.push(`${side}Group “${g.id}” was left out: ${g.reason}`);
 		else groups.push(g);
 	}
-	const scenario: Scenario = { version: 1, name: raw.name, host: s.host, groups };
+	const max = TEXT_LIMITS.name;
+	if (raw.name.length > max)
+		repairs.push(`${side}The scenario’s name was cut to ${max} characters.`);
+	const scenario: Scenario = { version: 1, name: raw.name.slice(0, max), host: s.host, groups };
 	// Own workloads travel only when there are some: an older scenario reads exactly as it was.
 	if (s.workloads.length > 0) scenario.workloads = s.workloads;
 	return scenario;

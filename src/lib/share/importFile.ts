@@ -1,3 +1,4 @@
+import { FORMAT_LIMITS } from '$lib/model/limits';
 import { fromFileJson } from '$lib/scenario/file';
 import type { SharedState } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
@@ -58,9 +59,25 @@ export async function openFile(
 	// Loaded with the first file: the page itself does not need it.
 	const { ERROR_HEADING, inputKind, tooLargeMessage } = await import('$lib/workloads/importInput');
 	const head = await file.slice(0, 4096).text();
-	if (inputKind(file.name, head) === 'scenario') return openScenario(await file.text(), file.name);
+	if (inputKind(file.name, head) === 'scenario') {
+		// Checked before reading: a file past the reader's limit is refused by its size, never read whole.
+		const tooLarge = scenarioFileTooLarge(file.name, file.size);
+		if (tooLarge) return ui.fail(`“${file.name}”`, 'This file is too large', tooLarge);
+		return openScenario(await file.text(), file.name);
+	}
 	const what = `“${file.name}”`;
 	const big = tooLargeMessage(file.name, file.size);
 	if (big) return ui.fail(what, ERROR_HEADING['too-large'], big);
 	await ui.read(await file.arrayBuffer(), what);
+}
+
+/**
+ * Why a scenario file is too large to open, from its size alone, or null. Text is at least one
+ * byte a character, so a file of more bytes than the reader takes characters cannot be one.
+ */
+export function scenarioFileTooLarge(name: string, bytes: number): string | null {
+	const max = FORMAT_LIMITS.fileChars;
+	if (bytes <= max) return null;
+	const mb = (n: number) => (n / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
+	return `“${name}” is ${mb(bytes)} MB; scenario files are read up to ${mb(max)} MB, so it was not read. Nothing was changed.`;
 }

@@ -10,22 +10,30 @@ import {
 	type StorageLike,
 	type UndoHistory
 } from './persistence';
+import { Shelf, SHELF_INDEX, type ShelfEntry } from './shelf';
 import type { Message, ViewState } from './view.svelte';
 
 /**
  * The one owner of the browser's copy of a person's work (see persistence.ts for the format):
- * when the autosave is written and when it is not, what is kept aside first, another tab's saves,
- * and the messages about all of it. Nothing is written until the person edits; an embed never
- * writes; an autosave that could not be read is never written over; another tab's save is never
- * overwritten without the person's say.
+ * when the autosave is written and when it is not, what is kept aside first (in "Earlier work",
+ * shelf.ts), another tab's saves, and the messages about all of it. Nothing is written until the
+ * person edits; an embed never writes (nor deletes); an autosave that could not be read is never
+ * written over; another tab's save is never overwritten without the person's say.
  */
 export class Autosave {
-	/** The name of work kept aside (replaced by a link, or saved while another tab held the autosave). */
-	keptName = $state<string | null>(null);
+	/** The copies in "Earlier work", newest first. */
+	shelf = $state.raw<ShelfEntry[]>([]);
+	/** False where the browser gives no storage at all: the page says work is not being saved. */
+	readonly storageAvailable: boolean;
 	/** Another tab saved different work: this tab's saves wait for the person's choice. */
 	conflict = $state(false);
 
 	#store: Store;
+	#shelf: Shelf;
+	/** This page's own copy in Earlier work while another tab holds the autosave (one, rewritten). */
+	#otherTabKey: string | undefined;
+	/** The copy this page set aside when it replaced the autosaved work (Restore brings it back). */
+	#earlierKey: string | null = null;
 	#writer = new SavedWriter();
 	#view: ViewState;
 	/** Opens a state as an undoable step (Restore, another tab's work). */
@@ -35,8 +43,9 @@ export class Autosave {
 	#ours = false;
 	/** Work the autosave held that this page replaced on screen; kept aside before the first write. */
 	#earlier: SharedState | null = null;
-	/** An autosave that could not be read, as it was. */
+	/** An autosave that could not be read, as it was, and why. */
 	#unreadable: string | null = null;
+	#unreadableError: string | null = null;
 	/** The text this tab last wrote, to tell its own saves from another tab's. */
 	#written: string | null = null;
 
@@ -46,10 +55,20 @@ export class Autosave {
 		apply: (state: SharedState, how: string) => void;
 	}) {
 		this.#store = new Store(opts.storage);
+		this.#shelf = new Shelf(this.#store);
+		this.storageAvailable = this.#store.available;
 		this.#view = opts.view;
 		this.#apply = opts.apply;
-		this.keptName = this.#keptState()?.scenario.name ?? null;
+		this.refreshShelf();
 	}
+
+	/** Read the Earlier work list again (after a change here, or another tab's). */
+	refreshShelf(): void {
+		this.shelf = this.#shelf.list();
+	}
+
+	/** The storage key of the Earlier work index (another tab's change to it refreshes the list). */
+	static readonly SHELF_KEY = SHELF_INDEX;
 
 	/** The autosave as stored now. */
 	read() {
@@ -60,60 +79,132 @@ export class Autosave {
 	/** Start from what the page opened. An embedded page reads but never writes. */
 	begin(opened: Opened, embedded: boolean): void {
 		this.#enabled = !embedded;
+		if (!embedded && !this.#store.available)
+			this.#view.message = {
+				level: 'error',
+				topic: 'storage',
+				text: 'This browser does not allow saving (private mode or blocked storage), so your work is not being saved in it. The address bar keeps the link to your work current: bookmark or copy it, or use Export JSON.',
+				details: []
+			};
 		this.#ours = opened.continuesAutosave;
 		this.#earlier = opened.earlier;
 		this.#unreadable = opened.unreadable?.text ?? null;
+		this.#unreadableError = opened.unreadable?.error ?? null;
 		if (this.#ours) this.#written = this.#store.get(KEYS.autosave);
 	}
 
 	/** The message actions for what `begin` found. */
 	restoreEarlier = (): void => {
-		const earlier = this.#earlier ?? this.#keptState();
+		const earlier = this.#earlier ?? (this.#earlierKey ? this.#entryState(this.#earlierKey) : null);
 		if (!earlier) return;
 		this.#apply(earlier, `Restored your earlier scenario “${earlier.scenario.name}”.`);
 	};
 
 	downloadUnreadable = async (): Promise<void> => {
-		const text = this.#unreadable ?? this.#store.get(KEYS.unreadable);
+		const text = this.#unreadable ?? this.#store.get(KEYS.autosave);
 		if (text === null) return;
 		const { download } = await import('./download');
 		download('overhead-sandbox-unreadable-autosave.json', text);
 	};
 
-	/** Give up the unreadable autosave (after downloading it, or if it does not matter). */
+	/**
+	 * Give up the unreadable autosave (after downloading it, or if it does not matter). Never in
+	 * an embed: it changes nothing in storage.
+	 */
 	discardUnreadable = (): void => {
+		if (!this.#enabled) return;
 		this.#unreadable = null;
-		this.#store.remove(KEYS.unreadable);
 		this.#ours = true;
 		this.#say(null, 'autosave');
 	};
 
+	/** Earlier work: open a copy as an undoable step. */
+	restoreEntry = (key: string): void => {
+		const state = this.#entryState(key);
+		if (state) this.#apply(state, `Restored “${state.scenario.name}” from Earlier work.`);
+	};
+
+	/** Earlier work: download a copy as it is stored (a scenario file, or the unreadable text). */
+	downloadEntry = async (key: string): Promise<void> => {
+		const entry = this.shelf.find((e) => e.key === key);
+		const text = this.#shelf.text(key);
+		if (!entry || text === null) return;
+		const { download, fileNameFor } = await import('./download');
+		download(
+			entry.why === 'unreadable'
+				? 'overhead-sandbox-unreadable-autosave.json'
+				: fileNameFor(entry.name, 'json'),
+			text
+		);
+	};
+
+	/** Earlier work: delete a copy (the person's choice; never in an embed). */
+	deleteEntry = (key: string): void => {
+		if (!this.#enabled) return;
+		this.#shelf.remove(key);
+		if (key === this.#earlierKey) this.#earlierKey = null;
+		this.refreshShelf();
+		// A save that waited for room may go ahead now.
+		if (this.#view.message?.topic === 'shelf') this.#view.message = null;
+	};
+
+	#entryState(key: string): SharedState | null {
+		const text = this.#shelf.text(key);
+		const loaded = text === null ? null : readSaved(text);
+		return loaded?.kind === 'ok' ? loaded.saved.state : null;
+	}
+
 	/**
 	 * Save the page's state after an edit, with its undo history. Returns quietly when nothing may
 	 * be written: in an embed, while another tab's save waits for a choice (this tab's work then
-	 * goes to the kept copy, so closing the tab loses nothing).
+	 * goes to the kept copy, so closing the tab loses nothing). Returns the state's file text when
+	 * it was made (the link worker reads it instead of a copy of the state), else null.
 	 */
-	save(state: SharedState, undo: UndoHistory): void {
-		if (!this.#enabled) return;
+	save(state: SharedState, undo: UndoHistory): string | null {
+		if (!this.#enabled) return null;
 		if (this.conflict) {
 			this.#keep(state, 'other-tab');
-			return;
+			return null;
 		}
-		if (this.#unreadable !== null && !this.#setAsideUnreadable()) return;
-		if (!this.#ours && !this.#keepEarlier()) return;
+		if (this.#unreadable !== null && !this.#setAsideUnreadable()) return null;
+		if (!this.#ours && !this.#keepEarlier()) return null;
 		const written = this.#writer.write(state, undo);
-		if (!written.ok) return this.#say(written.error, 'storage');
+		if (!written.ok) {
+			this.#say(written.error, 'storage');
+			return null;
+		}
 		const error = this.#store.set(KEYS.autosave, written.text);
-		if (error) return this.#say(error, 'storage');
-		this.#ours = true;
-		this.#written = written.text;
-		this.#say(null, 'storage');
+		if (error) this.#say(error, 'storage');
+		else {
+			this.#ours = true;
+			this.#written = written.text;
+			this.#say(null, 'storage');
+		}
+		return written.state;
+	}
+
+	/** The state's file text (compact, no undo), made with the same cache the saves use. */
+	stateText(state: SharedState): string {
+		return this.#writer.fileText(state);
 	}
 
 	/** A save by another tab (the `storage` event). Identical work needs no choice. */
 	otherTabSaved(key: string | null, text: string | null, mine: SharedState): void {
+		if (key === SHELF_INDEX) return this.refreshShelf();
 		if (!this.#enabled || key !== KEYS.autosave || text === null || text === this.#written) return;
 		const loaded = readSaved(text);
+		if (loaded.kind === 'unreadable') {
+			// A newer version's tab saved what this one cannot read: set it aside before any write.
+			this.#unreadable = text;
+			this.#unreadableError = loaded.error;
+			this.#view.message = {
+				level: 'error',
+				topic: 'autosave',
+				text: `Another tab saved work this version cannot read (${loaded.error}). This tab does not write over it: it is set aside in Earlier work before this tab saves again.`,
+				details: []
+			};
+			return;
+		}
 		if (loaded.kind !== 'ok' || sameWork(loaded.saved.state, mine)) {
 			this.#written = text;
 			return;
@@ -130,6 +221,7 @@ export class Autosave {
 					label: 'Open the other tab’s work',
 					run: () => {
 						this.conflict = false;
+						this.#otherTabKey = undefined;
 						this.#written = text;
 						this.#apply(other, `Opened the other tab’s “${other.scenario.name}”.`);
 					}
@@ -138,6 +230,7 @@ export class Autosave {
 					label: 'Keep this tab’s work',
 					run: () => {
 						this.conflict = false;
+						this.#otherTabKey = undefined;
 						this.#ours = true;
 						this.#say(null, 'other-tab');
 						this.#view.announce('This tab’s work is saved again.');
@@ -151,25 +244,29 @@ export class Autosave {
 	/** Called after "Keep this tab's work", to save at once. */
 	onkeep: (() => void) | null = null;
 
-	#keptState(): SharedState | null {
-		const text = this.#store.get(KEYS.kept);
-		if (text === null) return null;
-		const loaded = readSaved(text);
-		return loaded.kind === 'ok' ? loaded.saved.state : null;
-	}
-
-	/** Put `state` in the kept copy. */
+	/**
+	 * Put `state` in Earlier work. A tab's changes while another tab holds the autosave rewrite
+	 * one copy; work replaced on screen gets a copy of its own.
+	 */
 	#keep(state: SharedState, why: KeptWhy): boolean {
 		const written = this.#writer.write(state, {}, keptMark(why));
-		const error = written.ok ? this.#store.set(KEYS.kept, written.text) : written.error;
-		if (error) {
+		const shelved = written.ok
+			? this.#shelf.add(
+					written.text,
+					{ name: state.scenario.name || 'untitled', why },
+					why === 'other-tab' ? this.#otherTabKey : undefined
+				)
+			: written;
+		if (!shelved.ok) {
 			this.#say(
-				`${error} Your earlier work could not be kept aside, so it is not saved over.`,
-				'storage'
+				`${shelved.error} Your earlier work could not be kept aside, so it is not saved over.`,
+				'shelf'
 			);
 			return false;
 		}
-		this.keptName = state.scenario.name;
+		if (why === 'other-tab') this.#otherTabKey = shelved.entry.key;
+		else this.#earlierKey = shelved.entry.key;
+		this.refreshShelf();
 		return true;
 	}
 
@@ -177,24 +274,36 @@ export class Autosave {
 	#keepEarlier(): boolean {
 		const text = this.#store.get(KEYS.autosave);
 		const loaded = text === null ? null : readSaved(text);
+		if (loaded?.kind === 'unreadable') {
+			// Saved meanwhile by a version this one cannot read: set that aside as it is.
+			this.#unreadable = text;
+			this.#unreadableError = loaded.error;
+			return this.#setAsideUnreadable();
+		}
 		const earlier = loaded?.kind === 'ok' ? loaded.saved.state : this.#earlier;
 		if (earlier && !this.#keep(earlier, 'replaced')) return false;
 		this.#ours = true;
 		return true;
 	}
 
-	/** Copy an unreadable autosave to its own place before anything is written over it. */
+	/** Copy an unreadable autosave to Earlier work before anything is written over it. */
 	#setAsideUnreadable(): boolean {
-		const error = this.#store.set(KEYS.unreadable, this.#unreadable!);
-		if (error) {
+		const shelved = this.#shelf.add(this.#unreadable!, {
+			name: 'An autosave that could not be read',
+			why: 'unreadable',
+			error: this.#unreadableError ?? undefined
+		});
+		if (!shelved.ok) {
 			this.#say(
-				'Your autosaved work that could not be read is kept as it was, so this work is not being saved automatically: Download it (or discard it) to start saving again, or use Export JSON.',
+				`Your autosaved work that could not be read is kept as it was, so this work is not being saved automatically (${shelved.error}) Download it to start saving again, or use Export JSON.`,
 				'autosave'
 			);
 			return false;
 		}
 		this.#unreadable = null;
 		this.#ours = true;
+		this.refreshShelf();
+		this.#say(null, 'autosave');
 		return true;
 	}
 
@@ -217,6 +326,7 @@ export class Autosave {
 				{ label: 'Download it', run: () => void this.downloadUnreadable() },
 				{ label: 'Discard it', run: this.discardUnreadable }
 			];
+		if (topic === 'shelf') message.text = text;
 		this.#view.message = message;
 	}
 }

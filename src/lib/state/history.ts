@@ -43,3 +43,19 @@ export function redo<T>(h: History<T>): History<T> {
 		lastKey: undefined
 	};
 }
+
+/**
+ * Make a step of the history the present, keeping every other step (Back and Forward to an entry
+ * whose state is in the history): `index` counts from the oldest past step, the present being
+ * `past.length`, the future after it.
+ */
+export function moveTo<T>(h: History<T>, index: number): History<T> {
+	const all = [...h.past, h.present, ...h.future];
+	if (index < 0 || index >= all.length) return h;
+	return {
+		past: all.slice(0, index),
+		present: all[index]!,
+		future: all.slice(index + 1),
+		lastKey: undefined
+	};
+}

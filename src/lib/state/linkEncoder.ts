@@ -1,6 +1,9 @@
 import { encodeLink } from '$lib/scenario/link';
 import type { SharedState } from '$lib/scenario/shared';
 
+/** What the link worker is sent: the state, or its file text (format, version, state). */
+export type LinkRequest = { id: number; state: SharedState } | { id: number; text: string };
+
 /** Past this many groups in all (both sides and a lesson's own steps), a link is encoded in a worker. */
 const WORKER_GROUPS = 500;
 
@@ -20,14 +23,19 @@ export class LinkEncoder {
 	#next = 0;
 	#waiting = new Map<number, (link: string | null) => void>();
 
-	encode(state: SharedState): Promise<string> {
+	/**
+	 * The state's link. A large state goes to the worker as its file text (`text()`, which the
+	 * autosave has usually just made): a string is handed over whole, where the state itself
+	 * would be copied object by object on the page's thread.
+	 */
+	encode(state: SharedState, text?: () => string): Promise<string> {
 		const worker = groupsIn(state) >= WORKER_GROUPS ? this.#start() : null;
 		if (!worker) return Promise.resolve(encodeLink(state));
 		const id = ++this.#next;
 		return new Promise((resolve) => {
 			this.#waiting.set(id, (link) => resolve(link ?? encodeLink(state)));
 			try {
-				worker.postMessage({ id, state });
+				worker.postMessage(text ? { id, text: text() } : ({ id, state } satisfies LinkRequest));
 			} catch {
 				this.#fail();
 			}

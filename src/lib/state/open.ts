@@ -31,7 +31,7 @@ export interface Opened {
 const quoted = (s: SharedState) => `“${s.scenario.name || 'untitled'}”`;
 
 /** JSON with every object's keys in order: two states that differ only in key order read the same. */
-const canonical = (value: unknown): string =>
+export const canonical = (value: unknown): string =>
 	JSON.stringify(value, (_key, v: unknown) =>
 		v && typeof v === 'object' && !Array.isArray(v)
 			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

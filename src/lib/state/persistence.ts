@@ -1,6 +1,7 @@
 import type { Scenario } from '$lib/model';
 import { FORMAT_LIMITS } from '$lib/model/limits';
-import { fileFits, parseFileJson, toFileJson } from '$lib/scenario/file';
+import { FILE_FORMAT, fileFits, parseFileJson } from '$lib/scenario/file';
+import { CURRENT_VERSION } from '$lib/scenario/migrate';
 import { fromUnknown, type SharedState } from '$lib/scenario/shared';
 
 /**
@@ -41,7 +42,8 @@ export type Loaded =
 	| { kind: 'ok'; saved: Saved; text: string }
 	| { kind: 'unreadable'; error: string; text: string };
 
-export type Written = { ok: true; text: string } | { ok: false; error: string };
+/** `state`: the state's own file text (no undo, no extras), which the link worker reads too. */
+export type Written = { ok: true; text: string; state: string } | { ok: false; error: string };
 
 /** Why work was kept aside. */
 export type KeptWhy = 'replaced' | 'other-tab';
@@ -105,11 +107,23 @@ export class SavedWriter {
 	}
 
 	/**
+	 * The state in the file format, compact, with each scenario's JSON made once and reused
+	 * (the present becomes an undo step after the next edit: its JSON is then ready).
+	 */
+	fileText(state: SharedState, extra: object = {}): string {
+		const { scenario, compare, ...rest } = state;
+		const head = `{"format":${JSON.stringify(FILE_FORMAT)},"version":${CURRENT_VERSION},"scenario":${this.#of(scenario)}${compare ? `,"compare":${this.#of(compare)}` : ''}`;
+		const tail = JSON.stringify({ ...rest, ...extra });
+		return tail === '{}' ? `${head}}` : `${head},${tail.slice(1)}`;
+	}
+
+	/**
 	 * The autosave's text for `state` with as much of `undo` as fits the reader's limit: the
 	 * steps nearest the present are kept first. An error when the state alone is too large.
 	 */
 	write(state: SharedState, undo: UndoHistory = {}, extra: object = {}): Written {
-		const base = toFileJson(state, 0, extra);
+		const base = this.fileText(state, extra);
+		const own = Object.keys(extra).length ? this.fileText(state) : base;
 		if (!fileFits(base))
 			return {
 				ok: false,
@@ -152,13 +166,14 @@ export class SavedWriter {
 			sides.push(`"${side}":{"past":[${past.reverse().join(',')}],"future":[${future.join(',')}]}`);
 		}
 		const text = sides.length ? `${base.slice(0, -1)},"undo":{${sides.join(',')}}}` : base;
-		return { ok: true, text };
+		return { ok: true, text, state: own };
 	}
 }
 
 /** Words for a failed storage write, and what to do about it. */
 export function storageError(e: unknown): string {
-	const name = (e as { name?: string }).name;
+	// No storage at all passes null: read its name safely.
+	const name = (e as { name?: string } | null)?.name;
 	return name === 'QuotaExceededError'
 		? 'This browser’s storage is full, so your work is not being saved automatically.'
 		: 'This browser does not allow saving (private mode or blocked storage), so your work is not being saved automatically.';

@@ -16,8 +16,10 @@ import {
 	setName,
 	updateGroup
 } from '$lib/scenario/edit';
+import { fromUnknown } from '$lib/scenario/shared';
 import { Answers, NO_SELECTION, type Selection } from './answers.svelte';
-import { createHistory, record, redo, undo, type History } from './history';
+import { canonical } from './open';
+import { createHistory, moveTo, record, redo, undo, type History } from './history';
 
 /**
  * The sandbox's model state: the scenario with its undo history. The report is derived from it,
@@ -91,6 +93,35 @@ export class Sandbox {
 	/** Start afresh from `scenario`: a new history (used when the page opens a link or an autosave). */
 	load(scenario: Scenario): void {
 		this.#history = createHistory(scenario);
+	}
+
+	/**
+	 * Show `scenario` (Back or Forward to an entry that holds it) without losing a step: the step
+	 * of the history that equals it becomes the present, the others stay undo and redo; one that
+	 * is not in the history is applied as a new undoable step.
+	 */
+	goTo(scenario: Scenario): void {
+		const h = this.#history;
+		const all = [...h.past, h.present, ...h.future];
+		// A link's state is read back normalised (scenario/shared.ts): compare steps read the same way.
+		const read = (s: Scenario) => {
+			const d = fromUnknown({ scenario: s });
+			return canonical(d.ok ? d.state.scenario : s);
+		};
+		const want = read(scenario);
+		// Cheap checks first: a 10,000-group step is read only when it could be the one.
+		const same = (s: Scenario) =>
+			s.groups.length === scenario.groups.length && s.name === scenario.name && read(s) === want;
+		if (same(h.present)) return;
+		// Nearest first: the present's neighbours, outwards.
+		const here = h.past.length;
+		for (let d = 1; d < all.length; d++)
+			for (const i of [here - d, here + d])
+				if (i >= 0 && i < all.length && same(all[i]!)) {
+					this.#history = moveTo(h, i);
+					return;
+				}
+		this.apply(scenario);
 	}
 
 	undo(): void {

@@ -80,6 +80,21 @@ export class Workspace {
 		if (undo.b && this.b) this.b.restoreUndo(undo.b.past, undo.b.future);
 	}
 
+	/**
+	 * Back and Forward: show the state an entry holds, each side moving within its own undo
+	 * history (nothing undoable is lost). B appears or goes as the entry has it.
+	 */
+	goTo(state: SharedState): void {
+		this.a.goTo(state.scenario);
+		if (state.compare) {
+			if (this.b) this.b.goTo(state.compare);
+			else this.b = new Sandbox(state.compare);
+		} else if (this.b) {
+			this.b = null;
+			this.active = 'a';
+		}
+	}
+
 	/** Start from a shared state (a link or the autosave): fresh histories. */
 	load(state: SharedState): void {
 		this.a.load(state.scenario);

@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import type { ViewState } from '$lib/state/view.svelte';
 import { leaveFullscreen } from './fullscreen';
-import { stepTextScale, textScaleWords } from './textSize';
+import { saveTextScale, stepTextScale, textScaleWords } from './textSize';
 
 /** What the presenter's keys drive in the boot race on screen. */
 export interface RaceControl {
@@ -74,5 +74,7 @@ export function changeTextSize(view: ViewState, dir: 1 | -1): void {
 		return;
 	}
 	view.textScale = next;
+	// Kept only when the person changes it, and never by an embedded page (it writes nothing).
+	if (!view.embedded) saveTextScale(next);
 	view.announce(`Text size ${textScaleWords(next)}.`);
 }

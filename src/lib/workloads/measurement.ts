@@ -29,11 +29,28 @@ export const COMMAND_NAMES: Record<Measurement['kind'], string> = {
 	'kubectl-top': 'kubectl top pods'
 };
 
-/** Each container, pod or image the output measured. */
-export function measuredChoices(m: Measurement): MeasuredChoice[] {
+/** True when the output is Windows `docker stats`: its CPU % is a share of all processors. */
+export const needsProcessors = (m: Measurement): boolean =>
+	m.kind === 'docker-stats' && m.rows.some((r) => r.cpuShareOfProcessors !== null);
+
+/**
+ * Each container, pod or image the output measured. `processors` is the measured machine's
+ * processor count, which Windows `docker stats` CPU % is a share of (docker/cli
+ * `calculateCPUPercentWindows`); without it a Windows row gives no CPU figure.
+ */
+export function measuredChoices(m: Measurement, processors?: number): MeasuredChoice[] {
 	switch (m.kind) {
 		case 'docker-stats':
-			return m.rows.map((r) => ({ label: r.name, memoryMiB: r.memoryMiB, cpuCores: r.cpuCores }));
+			return m.rows.map((r) => {
+				const cores =
+					r.cpuCores ??
+					(r.cpuShareOfProcessors !== null && processors
+						? r.cpuShareOfProcessors * processors
+						: null);
+				return cores === null
+					? { label: r.name, memoryMiB: r.memoryMiB }
+					: { label: r.name, memoryMiB: r.memoryMiB, cpuCores: cores };
+			});
 		case 'kubectl-top':
 			return m.rows.map((r) => ({
 				label: r.container ? `${r.pod}/${r.container}` : r.pod,

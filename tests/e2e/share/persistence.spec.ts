@@ -10,6 +10,7 @@ import { autosaveOf, settled, v1Link } from '../fixtures/helpers';
 import {
 	banner,
 	countOf,
+	earlierTexts,
 	scenarioName,
 	setCount,
 	shared,
@@ -34,17 +35,19 @@ test.describe('opening something else keeps the work', () => {
 		await setCount(page, 'Redis', 5);
 		await settled(page);
 		expect(await autosaveOf(page)).toContain('from a colleague');
-		expect(await page.evaluate(() => localStorage.getItem('overhead-sandbox:kept'))).toContain(
-			'"count":17'
-		);
+		expect((await earlierTexts(page)).join()).toContain('"count":17');
 		await banner(page, 'earlier scenario').getByRole('button', { name: 'Restore' }).click();
 		await expect(scenarioName(page)).toHaveText('nginx three ways');
 		await expect(countOf(page, 'nginx as VMs')).toHaveValue('17');
 		// The link's scenario is one Undo away.
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(scenarioName(page)).toHaveText('from a colleague');
-		// And the kept work stays reachable from the share menu.
-		await page.getByRole('button', { name: 'Restore kept work' }).click();
+		// And the kept work stays reachable from Earlier work.
+		await page.getByRole('button', { name: 'Earlier work (1)' }).click();
+		await page
+			.getByRole('dialog', { name: 'Earlier work' })
+			.getByRole('button', { name: 'Restore' })
+			.click();
 		await expect(countOf(page, 'nginx as VMs')).toHaveValue('17');
 	});
 
@@ -83,9 +86,7 @@ test('an autosave that cannot be read is never written over, and can be download
 	// An edit saves the new work only after the unreadable text is set aside, exactly as it was.
 	await setCount(page, 'nginx as VMs', 6);
 	await settled(page);
-	expect(await page.evaluate(() => localStorage.getItem('overhead-sandbox:unreadable'))).toBe(
-		newer
-	);
+	expect(await earlierTexts(page)).toEqual([newer]);
 	expect(await autosaveOf(page)).toContain('"count":6');
 });
 
@@ -131,9 +132,7 @@ test('two tabs: a save from the other tab is noticed, and nothing is overwritten
 	await settled(two);
 	expect(await autosaveOf(two)).toContain('"count":8');
 	expect(await autosaveOf(two)).not.toContain('"count":11');
-	expect(await two.evaluate(() => localStorage.getItem('overhead-sandbox:kept'))).toContain(
-		'"count":11'
-	);
+	expect((await earlierTexts(two)).join()).toContain('"count":11');
 	await notice.getByRole('button', { name: 'Open the other tab’s work' }).click();
 	await expect(countOf(two, 'nginx as VMs')).toHaveValue('8');
 });

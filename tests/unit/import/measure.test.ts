@@ -71,7 +71,7 @@ describe('readMeasurement: docker stats --no-stream', () => {
 			'docker-stats'
 		);
 		expect(m.rows.map((r) => r.name)).toEqual(['web']);
-		expect(notes[0]!.message).toContain('old shows no CPU or memory');
+		expect(notes[0]!.message).toContain('old is not running');
 	});
 });
 
@@ -211,8 +211,8 @@ describe('readMeasurement refuses what it cannot read, clearly', () => {
 		const r = readMeasurement(
 			'NAME   CPU(cores)   MEMORY(bytes)\nweb    5m   10Mi\nerror: metrics not available yet for pod x\n'
 		);
-		expect(r.ok && r.notes[0]!.message).toBe(
-			'1 line after the header was not understood and left out.'
+		expect(r.ok && r.notes[0]!.message).toMatch(
+			/^1 line after the header was not understood and left out: line 3 \(“error: metrics/
 		);
 	});
 

@@ -17,6 +17,8 @@ import {
 	type Loaded,
 	type StorageLike
 } from '$lib/state/persistence';
+import { Shelf, SHELF_INDEX, SHELF_MAX } from '$lib/state/shelf';
+import { Store } from '$lib/state/persistence';
 import type { Message, ViewState } from '$lib/state/view.svelte';
 
 class MapStorage implements StorageLike {
@@ -45,6 +47,13 @@ function setUp(storage = new MapStorage(), link: string | null = null, embedded 
 	autosave.begin(opened, embedded);
 	return { storage, view, autosave, opened, applied };
 }
+/** The Earlier work copies as stored: newest first, each with its scenario's name (or null). */
+const shelved = (storage: StorageLike) =>
+	new Shelf(new Store(storage)).list().map((e) => ({
+		why: e.why,
+		name: nameIn(storage.getItem(e.key) ?? undefined),
+		text: storage.getItem(e.key)
+	}));
 const nameIn = (text: string | undefined) => {
 	const loaded = readSaved(text ?? '');
 	return loaded.kind === 'ok' ? loaded.saved.state.scenario.name : null;
@@ -60,9 +69,9 @@ describe('Autosave', () => {
 		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('my work');
 
 		autosave.save(named('from a link, edited'), {});
-		expect(nameIn(storage.map.get(KEYS.kept))).toBe('my work');
+		expect(shelved(storage).map((e) => e.name)).toEqual(['my work']);
 		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('from a link, edited');
-		expect(autosave.keptName).toBe('my work');
+		expect(autosave.shelf.map((e) => e.name)).toEqual(['my work']);
 		expect(view.message).toBeNull();
 
 		autosave.restoreEarlier();
@@ -77,7 +86,7 @@ describe('Autosave', () => {
 		expect(opened.message?.text).toMatch(/could not be read: .*newer version/);
 		expect(opened.message?.actions).toEqual(['download-unreadable', 'discard-unreadable']);
 		autosave.save(named('new work'), {});
-		expect(storage.map.get(KEYS.unreadable)).toBe(newer);
+		expect(shelved(storage).map((e) => [e.why, e.text])).toEqual([['unreadable', newer]]);
 		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('new work');
 	});
 
@@ -109,7 +118,10 @@ describe('Autosave', () => {
 		// This tab's edits go to the kept copy, never over the other tab's save.
 		autosave.save(named('tab one, edited'), {});
 		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('tab two');
-		expect(nameIn(storage.map.get(KEYS.kept))).toBe('tab one, edited');
+		expect(shelved(storage).map((e) => e.name)).toEqual(['tab one, edited']);
+		// More edits rewrite that one copy, not ten.
+		autosave.save(named('tab one, edited twice'), {});
+		expect(shelved(storage).map((e) => e.name)).toEqual(['tab one, edited twice']);
 
 		view.message!.actions![0]!.run();
 		expect(applied.map((s) => s.scenario.name)).toEqual(['tab two']);
@@ -174,5 +186,102 @@ describe('openFrom(link, autosave)', () => {
 	it('a link pasted from a sentence, with “).” after it, opens', () => {
 		const o = openFrom(`${encodeLink(named('quoted'))}).`, { kind: 'none' });
 		expect(o.state?.scenario.name).toBe('quoted');
+	});
+
+	it('two links in a row: the work before each is kept, none dropped', () => {
+		const storage = new MapStorage();
+		storage.map.set(KEYS.autosave, savedText(named('my work')));
+		const first = setUp(storage, encodeLink(named('link one')));
+		first.autosave.save(named('link one, edited'), {});
+		const second = setUp(storage, encodeLink(named('link two')));
+		second.autosave.save(named('link two, edited'), {});
+		expect(
+			shelved(storage)
+				.map((e) => e.name)
+				.sort()
+		).toEqual(['link one, edited', 'my work']);
+		expect(second.autosave.shelf).toHaveLength(2);
+		// Each restores as an undoable step.
+		const key = second.autosave.shelf.find((e) => e.name === 'my work')!.key;
+		second.autosave.restoreEntry(key);
+		expect(second.applied.map((s) => s.scenario.name)).toEqual(['my work']);
+	});
+
+	it('two unreadable autosaves in turn are both set aside and stay listed after reloads', () => {
+		const storage = new MapStorage();
+		const newer = (n: number) =>
+			`{"format":"overhead-sandbox-scenario","version":${40 + n},"scenario":{}}`;
+		storage.map.set(KEYS.autosave, newer(1));
+		setUp(storage).autosave.save(named('after one'), {});
+		storage.map.set(KEYS.autosave, newer(2));
+		setUp(storage).autosave.save(named('after two'), {});
+		const reloaded = setUp(storage);
+		expect(reloaded.autosave.shelf.map((e) => e.why)).toEqual(['unreadable', 'unreadable']);
+		expect(
+			shelved(storage)
+				.map((e) => e.text)
+				.sort()
+		).toEqual([newer(1), newer(2)]);
+	});
+
+	it('an older tab does not write over what a newer version’s tab saved', () => {
+		const { autosave, storage, view } = setUp();
+		autosave.save(named('old tab'), {});
+		const newer = '{"format":"overhead-sandbox-scenario","version":99,"scenario":{}}';
+		storage.map.set(KEYS.autosave, newer);
+		autosave.otherTabSaved(KEYS.autosave, newer, named('old tab'));
+		expect(view.message?.text).toMatch(/cannot read/);
+		autosave.save(named('old tab, edited'), {});
+		expect(shelved(storage).map((e) => e.text)).toContain(newer);
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('old tab, edited');
+	});
+
+	it(`a full Earlier work (${SHELF_MAX}) refuses a copy with a message and writes nothing over`, () => {
+		const storage = new MapStorage();
+		for (let i = 0; i < SHELF_MAX; i++) {
+			storage.map.set(KEYS.autosave, savedText(named(`work ${i}`)));
+			setUp(storage, encodeLink(named(`link ${i}`))).autosave.save(named(`link ${i} edited`), {});
+		}
+		expect(shelved(storage)).toHaveLength(SHELF_MAX);
+		storage.map.set(KEYS.autosave, savedText(named('one more')));
+		const { autosave, view } = setUp(storage, encodeLink(named('link x')));
+		autosave.save(named('link x edited'), {});
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('one more');
+		expect(view.message?.text).toMatch(/Earlier work already holds 10/);
+		// Deleting one (the person's choice) makes room: the next save keeps and writes.
+		autosave.deleteEntry(autosave.shelf.at(-1)!.key);
+		autosave.save(named('link x edited'), {});
+		expect(nameIn(storage.map.get(KEYS.autosave))).toBe('link x edited');
+		expect(shelved(storage).map((e) => e.name)).toContain('one more');
+	});
+
+	it('copies kept by the older single slots are listed until deleted', () => {
+		const storage = new MapStorage();
+		storage.map.set(KEYS.kept, savedText(named('old slot')));
+		storage.map.set(KEYS.unreadable, '{ old unreadable');
+		const { autosave } = setUp(storage);
+		expect(autosave.shelf.map((e) => e.why).sort()).toEqual(['replaced', 'unreadable']);
+		autosave.deleteEntry(autosave.shelf.find((e) => e.why === 'unreadable')!.key);
+		expect(storage.map.has(KEYS.unreadable)).toBe(false);
+	});
+
+	it('with no storage at all, the page says work is not saved, and saving does not throw', () => {
+		const view = { message: null as Message | null, announce: () => {} } as unknown as ViewState;
+		const autosave = new Autosave({ storage: null, view, apply: () => {} });
+		autosave.begin(openFrom(null, autosave.read()), false);
+		expect(view.message?.text).toMatch(/not being saved/);
+		expect(() => autosave.save(named('x'), {})).not.toThrow();
+		expect(view.message?.text).toMatch(/does not allow saving/);
+	});
+
+	it('an embed over an unreadable autosave neither offers nor performs a discard', () => {
+		const storage = new MapStorage();
+		storage.map.set(KEYS.autosave, '{ not json');
+		const { autosave } = setUp(storage, null, true);
+		autosave.discardUnreadable();
+		autosave.save(named('embedded'), {});
+		autosave.deleteEntry('overhead-sandbox:earlier:x');
+		expect([...storage.map.keys()]).toEqual([KEYS.autosave]);
+		expect(storage.map.get(SHELF_INDEX)).toBeUndefined();
 	});
 });

@@ -1,27 +1,25 @@
 /** `docker image ls` / `docker images`: the classic listing, Docker 29's listing, and JSON lines. */
-import { SIZE_PATTERN, dockerSizeMiB } from './units';
+import { dockerSizeMiB, outOfRange } from './units';
 import type { Cells, Column } from './table';
 import type { ImageSize } from './types';
 
-/** go-units HumanDuration + " ago" (`2 weeks ago`, `About an hour ago`), or a timestamp. */
-export const CREATED = String.raw`.+? ago|\d{4}-\d\d-\d\d[T ]\S+(?: [+-]\d{4} \S+)?|N/A`;
-
 export const IMAGES_COLUMNS: Column[] = [
-	{ header: 'REPOSITORY', value: String.raw`\S+`, json: 'Repository' },
-	{ header: 'TAG', value: String.raw`\S+`, json: 'Tag' },
-	{ header: 'DIGEST', value: String.raw`\S+`, json: 'Digest' },
-	{ header: 'IMAGE ID', value: String.raw`\S+`, json: 'ID' },
-	{ header: 'CREATED', value: CREATED, json: 'CreatedSince' },
-	{ header: 'SIZE', value: SIZE_PATTERN, json: 'Size' }
+	{ header: 'REPOSITORY', cell: 'word', json: 'Repository' },
+	{ header: 'TAG', cell: 'word', json: 'Tag' },
+	{ header: 'DIGEST', cell: 'word', json: 'Digest' },
+	{ header: 'IMAGE ID', cell: 'word', json: 'ID' },
+	// go-units HumanDuration + " ago" (`2 weeks ago`, `About an hour ago`), or a timestamp.
+	{ header: 'CREATED', cell: 'created', json: 'CreatedSince' },
+	{ header: 'SIZE', cell: 'size', json: 'Size' }
 ];
 
 /** Docker 29 lists `IMAGE ID DISK USAGE CONTENT SIZE EXTRA`, with `IMAGE` as `name:tag`. */
 export const IMAGES_COLUMNS_29: Column[] = [
-	{ header: 'IMAGE', value: String.raw`\S+` },
-	{ header: 'ID', value: String.raw`\S+` },
-	{ header: 'DISK USAGE', value: SIZE_PATTERN },
-	{ header: 'CONTENT SIZE', value: SIZE_PATTERN },
-	{ header: 'EXTRA', value: String.raw`\S*`, optional: true }
+	{ header: 'IMAGE', cell: 'word' },
+	{ header: 'ID', cell: 'word' },
+	{ header: 'DISK USAGE', cell: 'size' },
+	{ header: 'CONTENT SIZE', cell: 'size' },
+	{ header: 'EXTRA', cell: 'word', optional: true }
 ];
 
 export const IMAGES_JSON_KEYS = ['Repository', 'Size'];
@@ -38,7 +36,9 @@ export function imageFromCells(c: Cells): ImageSize | string {
 		tag = colon > image.lastIndexOf('/') ? image.slice(colon + 1) : null;
 	}
 	const disk = dockerSizeMiB(c['SIZE'] ?? c['DISK USAGE'] ?? '');
-	if (!repository || disk === null) return 'a row has no image name or size';
+	if (!repository || disk === null) return 'it has no image name or size';
+	const problem = outOfRange('imageMiB', disk);
+	if (problem) return `${repository}: ${problem}`;
 	const content = c['CONTENT SIZE'] ? dockerSizeMiB(c['CONTENT SIZE']) : null;
 	return {
 		repository,

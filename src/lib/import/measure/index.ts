@@ -6,14 +6,25 @@
 import { formatCount } from '../format';
 import type { ImportNote } from '../types';
 import { decodeInput, DEFAULT_LIMITS } from '../input';
-import { HISTORY_COLUMNS, HISTORY_JSON_KEYS, layerFromCells } from './dockerHistory';
+import {
+	HISTORY_COLUMNS,
+	HISTORY_JSON_KEYS,
+	historyTotalProblem,
+	layerFromCells
+} from './dockerHistory';
 import {
 	IMAGES_COLUMNS,
 	IMAGES_COLUMNS_29,
 	IMAGES_JSON_KEYS,
 	imageFromCells
 } from './dockerImages';
-import { STATS_COLUMNS, STATS_JSON_KEYS, statFromCells } from './dockerStats';
+import {
+	PODMAN_STATS_COLUMNS,
+	STATS_COLUMNS,
+	STATS_JSON_KEYS,
+	WINDOWS_STATS_COLUMNS,
+	statFromCells
+} from './dockerStats';
 import { usageFromCells, TOP_COLUMNS } from './kubectlTop';
 import {
 	linesOf,
@@ -30,6 +41,9 @@ export type * from './types';
 /** Largest paste read: command output for a few hundred containers is far smaller. */
 export const MAX_MEASUREMENT_BYTES = 1024 * 1024;
 
+/** Rows left out that are named one by one; past these, a count. */
+const NAMED_ROWS = 20;
+
 interface Command {
 	kind: MeasurementKind;
 	label: string;
@@ -43,7 +57,7 @@ const COMMANDS: Command[] = [
 	{
 		kind: 'docker-stats',
 		label: 'docker stats',
-		tables: [STATS_COLUMNS],
+		tables: [STATS_COLUMNS, WINDOWS_STATS_COLUMNS, PODMAN_STATS_COLUMNS],
 		json: STATS_JSON_KEYS,
 		row: statFromCells,
 		build: (rows) => ({ kind: 'docker-stats', rows })
@@ -78,7 +92,7 @@ const COMMANDS: Command[] = [
 ];
 
 const UNKNOWN =
-	'This is not output of docker stats --no-stream, docker image ls, docker history or kubectl top pods: no header line such as “CONTAINER ID   NAME   CPU %” was found. Paste the whole output, header included.';
+	'This is not output of docker stats --no-stream (Linux or Windows), podman stats --no-stream, docker image ls, docker history or kubectl top pods: no header line such as “CONTAINER ID   NAME   CPU %” was found. Paste the whole output, header included.';
 
 function tableOf(lines: string[], cmd: Command): TableRead | null {
 	for (const cols of cmd.tables) {
@@ -99,18 +113,24 @@ export function readMeasurement(text: string, expect?: MeasurementKind): Measure
 		const notes: ImportNote[] = [];
 		const rows: object[] = [];
 		const reasons: string[] = [];
-		for (const cells of table.rows) {
+		table.rows.forEach((cells, i) => {
 			const row = cmd.row(cells);
-			if (typeof row === 'string') reasons.push(row);
+			if (typeof row === 'string') reasons.push(`line ${table.rowLines[i]}: ${row}`);
 			else rows.push(row);
-		}
-		for (const reason of reasons)
-			notes.push({ level: 'warning', topic: 'left-out', message: `Left out: ${reason}.` });
+		});
+		for (const reason of reasons.slice(0, NAMED_ROWS))
+			notes.push({ level: 'warning', topic: 'left-out', message: `Left out ${reason}.` });
+		if (reasons.length > NAMED_ROWS)
+			notes.push({
+				level: 'warning',
+				topic: 'left-out',
+				message: `… and ${formatCount(reasons.length - NAMED_ROWS, 'more row')} left out.`
+			});
 		if (table.skipped)
 			notes.push({
 				level: 'warning',
 				topic: 'left-out',
-				message: `${formatCount(table.skipped, 'line')} after the header ${table.skipped === 1 ? 'was' : 'were'} not understood and left out.`
+				message: `${formatCount(table.skipped, 'line')} after the header ${table.skipped === 1 ? 'was' : 'were'} not understood and left out: ${table.skippedLines.join('; ')}${table.skipped > table.skippedLines.length ? '; …' : ''}.`
 			});
 		if (rows.length === 0)
 			return {
@@ -120,7 +140,19 @@ export function readMeasurement(text: string, expect?: MeasurementKind): Measure
 					message: `This is ${cmd.label} output, but no row could be read.${notes.map((n) => ` ${n.message}`).join('')}`
 				}
 			};
-		return { ok: true, measurement: cmd.build(rows as never[]), notes };
+		const measurement = cmd.build(rows as never[]);
+		if (measurement.kind === 'docker-history') {
+			const problem = historyTotalProblem(measurement.totalDiskMiB);
+			if (problem)
+				return {
+					ok: false,
+					error: {
+						code: 'nothing-to-run',
+						message: `The layers add up past the limit: ${problem}.`
+					}
+				};
+		}
+		return { ok: true, measurement, notes };
 	}
 	return { ok: false, error: { code: 'unknown-format', message: UNKNOWN } };
 }

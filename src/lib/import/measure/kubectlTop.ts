@@ -1,14 +1,15 @@
 /** `kubectl top pods` (with `-A` / `--all-namespaces` and `--containers`). */
 import { cpuCores, memoryMiB } from '../quantity';
 import type { Cells, Column } from './table';
+import { outOfRange } from './units';
 import type { PodUsage } from './types';
 
 export const TOP_COLUMNS: Column[] = [
-	{ header: 'NAMESPACE', value: String.raw`\S+` },
-	{ header: 'POD', value: String.raw`\S+` },
-	{ header: 'NAME', value: String.raw`\S+` },
-	{ header: 'CPU(cores)', value: String.raw`\S+` },
-	{ header: 'MEMORY(bytes)', value: String.raw`\S+` }
+	{ header: 'NAMESPACE', cell: 'word' },
+	{ header: 'POD', cell: 'word' },
+	{ header: 'NAME', cell: 'word' },
+	{ header: 'CPU(cores)', cell: 'word' },
+	{ header: 'MEMORY(bytes)', cell: 'word' }
 ];
 
 export function usageFromCells(c: Cells): PodUsage | string {
@@ -18,6 +19,8 @@ export function usageFromCells(c: Cells): PodUsage | string {
 	const pod = withContainers ? c['POD'] : c['NAME'];
 	if (!pod) return 'a row names no pod';
 	if (!cpu.ok || !mem.ok) return `${pod}: ${!cpu.ok ? cpu.reason : !mem.ok ? mem.reason : ''}`;
+	const problem = outOfRange('memoryMiB', mem.value) ?? outOfRange('cpuCores', cpu.value);
+	if (problem) return `${pod}: ${problem}`;
 	return {
 		namespace: c['NAMESPACE'] ?? null,
 		pod,

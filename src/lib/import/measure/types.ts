@@ -5,13 +5,23 @@
  */
 import type { ImportError, ImportNote } from '../types';
 
-/** One row of `docker stats --no-stream`. */
+/** One row of `docker stats --no-stream` (Linux or Windows) or `podman stats --no-stream`. */
 export interface ContainerStat {
 	name: string;
 	id: string | null;
-	/** CPU % / 100: Docker's 100 % is one core. */
-	cpuCores: number;
-	/** MEM USAGE: resident memory without the page cache, close to the working set. */
+	/** Which output: its CPU % means one core (Linux, Podman) or all processors (Windows). */
+	engine: 'docker' | 'docker-windows' | 'podman';
+	/** CPU % / 100 where 100 % is one core (Docker on Linux, Podman); null on Windows. */
+	cpuCores: number | null;
+	/**
+	 * On Windows, CPU % / 100 as a share of all the host's processors (docker/cli
+	 * `calculateCPUPercentWindows`); cores are this × the measured machine's processors.
+	 */
+	cpuShareOfProcessors: number | null;
+	/**
+	 * MEM USAGE: resident memory without the page cache, close to the working set (on Windows,
+	 * PRIV WORKING SET: the private working set).
+	 */
 	memoryMiB: number;
 	memoryLimitMiB: number | null;
 	pids: number | null;
