@@ -54,8 +54,8 @@ test.describe('on a phone', () => {
 				async () => {
 					await touch(cdp, 'touchMove', x, bottom);
 					return page.evaluate(
-						([px, py]) => !!document.elementFromPoint(px, py)?.closest('#host-dropzone'),
-						[x, bottom]
+						({ px, py }) => !!document.elementFromPoint(px, py)?.closest('#host-dropzone'),
+						{ px: x, py: bottom }
 					);
 				},
 				{ timeout: 15_000 }
