@@ -1,3 +1,4 @@
+import type { HatchStyle } from '$lib/charts/marks/hatches';
 import { KINDS, type Kind } from '$lib/model';
 import { KIND_STYLE } from '$lib/style/kinds';
 
@@ -15,3 +16,26 @@ export const KIND_SHORT = Object.fromEntries(KINDS.map((k) => [k, KIND_STYLE[k].
 	Kind,
 	string
 >;
+
+/**
+ * A Kubernetes node's reservation (kube-reserved, system-reserved, the eviction threshold):
+ * memory the platform keeps from pods, not a guest's idle RAM. Upright stripes, apart from idle's slant.
+ */
+export const RESERVED_HATCH: HatchStyle = {
+	sizePx: 6,
+	angleDeg: 0,
+	color: '#777777',
+	lineWidthPx: 2,
+	background: '#d4d4d4'
+};
+
+/** The node's reservation, in the legend and in the drawing's tooltip. */
+export const RESERVED_LABEL = 'Reserved by the platform';
+
+/** A hatch as a CSS background, for a legend swatch that matches the drawing's SVG pattern. */
+export function hatchCss(h: HatchStyle): string {
+	const bg = h.background ?? 'transparent';
+	const gap = Math.max(0, h.sizePx - h.lineWidthPx);
+	// The SVG pattern turns an upright line by angleDeg; CSS measures its stripes' direction from up.
+	return `repeating-linear-gradient(${90 - h.angleDeg}deg,${bg} 0 ${gap}px,${h.color} ${gap}px ${h.sizePx}px)`;
+}

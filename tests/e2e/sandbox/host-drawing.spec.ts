@@ -68,7 +68,7 @@ test('on first sight at 1280×800 and 1024×768, a VM and a container are told a
 		).toBeGreaterThanOrEqual(15);
 	}
 	await expect(page.locator('[data-strip-sentence]')).toContainText(
-		/One of “nginx as VMs” \(.+\) uses as much memory as about [\d,]+ of “nginx as containers”/
+		/One of “nginx as VMs” \(.+ in use and .+ reserved but idle\) takes as much of the host’s memory as about [\d,]+ of “nginx as containers”/
 	);
 	// The drawing gives the instances the room; the free memory is summarised, not drawn.
 	await expect(app.host).toContainText('not drawn to scale');
