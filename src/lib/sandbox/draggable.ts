@@ -17,6 +17,22 @@ const INTERACTIVE = 'button, input, select, textarea, summary, label, a, [conten
 
 const noSelect = (e: Event) => e.preventDefault();
 
+/** Within this many pixels of the window's top or bottom edge, a held drag scrolls the page. */
+export const EDGE_PX = 56;
+/** The fastest scroll, in pixels per frame, with the pointer at the very edge. */
+const MAX_SCROLL_PX = 18;
+
+/**
+ * How far to scroll this frame with the pointer at `y` in a window `height` tall: 0 away from the
+ * edges, faster the nearer the edge (negative: up). A phone's drag can reach a host below the fold.
+ */
+export function edgeScroll(y: number, height: number, edge = EDGE_PX): number {
+	const near = Math.min(edge, height / 4);
+	if (y > height - near) return Math.ceil((MAX_SCROLL_PX * (y - (height - near))) / near);
+	if (y < near) return -Math.ceil((MAX_SCROLL_PX * (near - y)) / near);
+	return 0;
+}
+
 const zoneAt = (x: number, y: number): string | null =>
 	(document.elementFromPoint(x, y)?.closest('[data-dropzone]') as HTMLElement | null)?.dataset
 		.dropzone ?? null;
@@ -30,6 +46,20 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 	let o = options;
 	let start: { x: number; y: number; id: number } | null = null;
 	let dragging = false;
+	/** The frame that scrolls the page while the pointer is held near an edge. */
+	let frame = 0;
+
+	function scrollStep() {
+		frame = 0;
+		if (!dragging || !start) return;
+		const dy = edgeScroll(o.drag.y, window.innerHeight);
+		if (dy === 0) return;
+		const before = window.scrollY;
+		window.scrollBy(0, dy);
+		// The page moved under a still pointer: what it is over may have changed.
+		if (window.scrollY !== before) o.drag.overZone = zoneAt(o.drag.x, o.drag.y);
+		frame = requestAnimationFrame(scrollStep);
+	}
 
 	function down(e: PointerEvent) {
 		if (e.button !== 0) return;
@@ -56,8 +86,12 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 		o.drag.x = e.clientX;
 		o.drag.y = e.clientY;
 		o.drag.overZone = zoneAt(e.clientX, e.clientY);
+		if (!frame && edgeScroll(e.clientY, window.innerHeight) !== 0)
+			frame = requestAnimationFrame(scrollStep);
 	}
 	function stopListening() {
+		cancelAnimationFrame(frame);
+		frame = 0;
 		document.removeEventListener('selectstart', noSelect);
 		window.removeEventListener('pointermove', move);
 		window.removeEventListener('pointerup', up);

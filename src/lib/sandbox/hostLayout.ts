@@ -44,6 +44,59 @@ export interface HostLayout {
 	 * (not to scale), so the instances get the drawing. Null when not zoomed or nothing is free.
 	 */
 	freeBand: { y: number; h: number; mib: number } | null;
+	/** Where each band's name goes: one per band, none overlapping another or the free band. */
+	labels: BandLabel[];
+}
+
+/**
+ * A band's name: at its top left when the band is tall enough to hold it, else at the right edge
+ * level with the band (moved apart from its neighbours' when thin bands crowd), on a backing of its own.
+ */
+export interface BandLabel {
+	id: string;
+	/** The text's baseline. */
+	y: number;
+	side: 'left' | 'right';
+}
+
+/** A band holds its name inside from this height, px. */
+export const LABEL_INSIDE_PX = 16;
+/** One label's line, px: the host drawing's labels are 15 px type on a backing. */
+export const LABEL_LINE_PX = 20;
+
+/**
+ * Place the bands' names so that none overlaps another, the free band or the drawing's edges:
+ * tall bands' names at their top left, thin bands' at the right, spread apart where they crowd.
+ */
+export function placeLabels(
+	bands: readonly Pick<Band, 'id' | 'y' | 'h'>[],
+	height: number,
+	top = 0,
+	line = LABEL_LINE_PX
+): BandLabel[] {
+	const out: BandLabel[] = [];
+	const first = top + line + 2;
+	const last = height - 5;
+	for (const side of ['left', 'right'] as const) {
+		// More names than lines: the largest bands keep theirs (the rest have their tooltips).
+		const room = Math.max(0, Math.floor((last - first) / line) + 1);
+		const mine = bands
+			.filter((b) => b.h > 0 && b.h >= LABEL_INSIDE_PX === (side === 'left'))
+			.toSorted((a, b) => b.h - a.h)
+			.slice(0, room)
+			.map((b) => ({
+				id: b.id,
+				y: side === 'left' ? b.y + Math.min(b.h / 2, 17) + 5 : b.y + b.h / 2 + 5
+			}))
+			.sort((a, b) => a.y - b.y);
+		// Down the drawing, each name at least a line below the one above; then back up from the bottom.
+		let prev = -Infinity;
+		for (const l of mine) prev = l.y = Math.max(l.y, prev + line, first);
+		let next = Infinity;
+		for (const l of mine.toReversed()) next = l.y = Math.min(l.y, next - line, last);
+		for (const l of mine) out.push({ ...l, side });
+	}
+	return out;
 }
 
 /** Height of the summarised free-memory band when zoomed to what is used. */
@@ -206,7 +259,19 @@ export function hostLayout(
 		});
 	}
 	const freeBand = summarise ? { y: 0, h: FREE_BAND_PX, mib: free } : null;
-	return { width, height, scaleMiB, hostBand, hostBandY, bands, capacityY, usedY: y, freeBand };
+	const labels = placeLabels(bands, hostBandY, freeBand?.h ?? 0);
+	return {
+		width,
+		height,
+		scaleMiB,
+		hostBand,
+		hostBandY,
+		bands,
+		capacityY,
+		usedY: y,
+		freeBand,
+		labels
+	};
 }
 
 /** An SVG path of vertical lines at each x, from y down to y + h (a band's column dividers). */

@@ -27,6 +27,11 @@ export interface StripRow {
 	name: string;
 	kind: Kind;
 	mib: number;
+	/**
+	 * Of `mib`, guest RAM held for the instance but not used by anything in it (a VM's committed
+	 * RAM): reserved, not resident work. The rest is what the instance uses.
+	 */
+	idleMiB: number;
 	/** This bar's length as a share of the longest, 0 to 1. */
 	share: number;
 	segments: StripSegment[];
@@ -62,7 +67,8 @@ export function instanceStrip(report: Report, scenario: Scenario, max = MAX_STRI
 			id: g.id,
 			name: groupName(sg ?? g, g.workloadName),
 			kind: g.kind,
-			mib: g.memory.perInstanceMiB
+			mib: g.memory.perInstanceMiB,
+			idleMiB: g.memory.perInstance.idle
 		});
 		layersOf.set(g.id, g.memory.perInstance);
 	}
@@ -91,5 +97,10 @@ function compare(rows: readonly StripRow[]): string {
 	const small = rows.reduce((a, b) => (b.mib < a.mib ? b : a));
 	const times = big.mib / small.mib;
 	if (times < 1.5) return '';
-	return `One of “${big.name}” (${formatMiB(big.mib)}) uses as much memory as about ${formatCount(Math.round(times))} of “${small.name}” (${formatMiB(small.mib)} each).`;
+	// Held is not used: a VM's committed guest RAM is said apart, where the number first appears.
+	const held =
+		big.idleMiB >= 1
+			? `${formatMiB(big.mib)}: ${formatMiB(big.mib - big.idleMiB)} in use and ${formatMiB(big.idleMiB)} of guest RAM reserved but idle`
+			: formatMiB(big.mib);
+	return `One of “${big.name}” (${held}) takes as much of the host’s memory as about ${formatCount(Math.round(times))} of “${small.name}” (${formatMiB(small.mib)} each).`;
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, evaluate, LAYERS, type Scenario } from '../../../src/lib/model';
+import {
+	DEFAULT_HOST,
+	defaultScenario,
+	evaluate,
+	LAYERS,
+	type Scenario
+} from '../../../src/lib/model';
 import {
 	dividerPath,
 	FREE_BAND_PX,
 	hostLayout,
-	MAX_COLUMNS
+	LABEL_INSIDE_PX,
+	LABEL_LINE_PX,
+	MAX_COLUMNS,
+	placeLabels
 } from '../../../src/lib/sandbox/hostLayout';
 
 const scenario = (count: number): Scenario => ({
@@ -78,5 +87,36 @@ describe('dividerPath', () => {
 	it('draws one vertical line per divider, in one path', () => {
 		expect(dividerPath([10, 20.5], 5, 40)).toBe('M10.00 5.00v40.00M20.50 5.00v40.00');
 		expect(dividerPath([], 0, 10)).toBe('');
+	});
+});
+
+describe('placeLabels: the bands’ names', () => {
+	const overlap = (a: number, b: number) => Math.abs(a - b) < LABEL_LINE_PX;
+	it('names every band of the default host, tall ones at the left, thin ones at the right, none overlapping', () => {
+		const s = defaultScenario();
+		const l = hostLayout(evaluate(s), s, 600, 280, true);
+		expect(l.labels.map((x) => x.id).toSorted()).toEqual(l.bands.map((b) => b.id).toSorted());
+		for (const label of l.labels) {
+			const b = l.bands.find((x) => x.id === label.id)!;
+			expect(label.side).toBe(b.h >= LABEL_INSIDE_PX ? 'left' : 'right');
+			// Below the free band's summary, above the host's own strip.
+			expect(label.y - LABEL_LINE_PX + 4).toBeGreaterThanOrEqual(l.freeBand!.h);
+			expect(label.y).toBeLessThanOrEqual(l.hostBandY);
+		}
+		for (const side of ['left', 'right'] as const) {
+			const ys = l.labels.filter((x) => x.side === side).map((x) => x.y);
+			for (const [i, a] of ys.entries())
+				for (const b of ys.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+		}
+	});
+	it('spreads crowded thin bands apart and keeps only as many names as there are lines', () => {
+		const thin = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, y: 100 + i * 2, h: 2 }));
+		const labels = placeLabels(thin, 200);
+		expect(labels.length).toBeLessThan(30);
+		expect(labels.length).toBeGreaterThan(5);
+		const ys = labels.map((x) => x.y).toSorted((a, b) => a - b);
+		for (let i = 1; i < ys.length; i++)
+			expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(LABEL_LINE_PX);
+		expect(ys.at(-1)!).toBeLessThanOrEqual(200);
 	});
 });

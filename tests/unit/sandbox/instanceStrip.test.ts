@@ -1,6 +1,6 @@
 /** instanceStrip(report, scenario): one instance of each group on one scale. */
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, evaluate } from '$lib/model';
+import { defaultScenario, evaluate, formatMiB } from '$lib/model';
 import { instanceStrip, MAX_STRIP_ROWS } from '$lib/sandbox/instanceStrip';
 import { group, scenarioOf } from '../helpers/model';
 
@@ -21,9 +21,16 @@ describe('instanceStrip', () => {
 			expect(row.share).toBeCloseTo(g.memory.perInstanceMiB / vm.mib, 12);
 			expect(row.segments.reduce((t, x) => t + x.w, 0)).toBeCloseTo(row.share, 12);
 		}
-		// "One of “nginx as VMs” (1.1 GiB) uses as much memory as about 39 of “nginx as containers”…"
+		// "One of “nginx as VMs” (1.1 GiB: … in use and … reserved but idle) takes as much … as about 39 of …"
 		const times = Math.round(vm.mib / strip.rows[2]!.mib);
 		expect(strip.sentence).toContain(`about ${times} of “nginx as containers”`);
+		// The VM's committed guest RAM is said apart from what it uses, as the report has them.
+		const g = r.groups.find((x) => x.id === vm.id)!;
+		expect(vm.idleMiB).toBe(g.memory.perInstance.idle);
+		expect(vm.idleMiB).toBeGreaterThan(0);
+		expect(strip.sentence).toContain(
+			`(${formatMiB(vm.mib)}: ${formatMiB(vm.mib - vm.idleMiB)} in use and ${formatMiB(vm.idleMiB)} of guest RAM reserved but idle)`
+		);
 	});
 
 	it(`instanceStrip(many groups) keeps ${MAX_STRIP_ROWS} rows and counts the rest`, () => {
