@@ -3,7 +3,6 @@ import {
 	formatMiB,
 	formatMs,
 	capitalise,
-	KERNEL_LABEL,
 	kindTable,
 	type Report,
 	type Scenario,
@@ -195,7 +194,7 @@ export function spectrumTableRows(entries: readonly SpectrumEntry[]): SpectrumTa
 		{
 			id: 'isolation',
 			aspect: 'Isolation',
-			cells: cells((e) => capitalise(KERNEL_LABEL[e.kernel]))
+			cells: cells((e) => capitalise(e.kernelText))
 		},
 		{ id: 'attack', aspect: 'Attack surface', cells: cells((e) => capitalise(e.boundary)) },
 		{
