@@ -29,6 +29,13 @@ export interface Row {
 const countOf = (report: Report, kind: 'vm' | 'container') =>
 	report.groups.reduce((s, g) => s + (g.kind === kind && g.supported ? g.count : 0), 0);
 
+/**
+ * "4 VMs on this host": a count of the host's instances of every workload says so, beside the
+ * figures of one workload's VM and container, so two steps' counts are never read as one app's.
+ */
+const onHost = (n: number, one: string, more: string) =>
+	`${formatCount(n)} ${n === 1 ? one : more} on this host`;
+
 /** Compressed bytes a pull downloads for the workload's image. */
 const pullMiB = (report: Report, w: WorkloadRef) =>
 	layersOf(report, w).reduce((s, l) => s + l.compressedMiB, 0);
@@ -59,11 +66,11 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 			aspect: 'Isolation',
 			vm: {
 				text: 'Hardware-level',
-				live: vms ? `${formatCount(vms)} separate kernels` : undefined
+				live: vms ? `${onHost(vms, 'VM', 'VMs')}: ${formatCount(vms)} separate kernels` : undefined
 			},
 			container: {
 				text: 'OS-level',
-				live: cts ? `${formatCount(cts)} share one kernel` : undefined
+				live: cts ? `${onHost(cts, 'container', 'containers')}: one kernel` : undefined
 			},
 			wins: 'vm'
 		},
@@ -161,11 +168,13 @@ export function comparisonRows(scenario: Scenario, report: Report, workload: Wor
 			aspect: 'Management',
 			vm: {
 				text: 'An OS to maintain per VM',
-				live: vms ? `${formatCount(vms)} guest OSes to patch` : undefined
+				live: vms
+					? `${onHost(vms, 'VM', 'VMs')}: ${formatCount(vms)} guest ${vms === 1 ? 'OS' : 'OSes'} to patch`
+					: undefined
 			},
 			container: {
 				text: 'One OS per host',
-				live: cts ? `1 host OS to patch` : undefined
+				live: cts ? `${onHost(cts, 'container', 'containers')}: 1 host OS to patch` : undefined
 			},
 			wins: 'container'
 		}
