@@ -5,7 +5,7 @@
  * with them. Computed once per table (a count change keeps the table, and so the spectrum).
  */
 import type { KindFigures } from '$lib/model';
-import { isolationSpectrum, type SpectrumEntry } from '$lib/model/reportSpectrum';
+import { isolationSpectrum, spectrumSummary, type SpectrumEntry } from '$lib/model/reportSpectrum';
 import type { Answers } from './answers.svelte';
 
 const computed = new WeakMap<readonly KindFigures[], SpectrumEntry[]>();
@@ -19,5 +19,9 @@ export function spectrumOf(answers: Pick<Answers, 'scenario' | 'fit' | 'kinds'>)
 	}
 	return entries;
 }
+
+/** What the spectrum's own figures say about cost against isolation, in words. */
+export const spectrumSummaryOf = (answers: Pick<Answers, 'scenario' | 'fit' | 'kinds'>): string =>
+	spectrumSummary(spectrumOf(answers));
 
 export type { SpectrumEntry };

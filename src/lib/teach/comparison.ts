@@ -3,7 +3,6 @@ import {
 	formatMiB,
 	formatMs,
 	capitalise,
-	KERNEL_LABEL,
 	type Report,
 	type WorkloadRef
 } from '$lib/model';
@@ -27,6 +26,13 @@ export interface Row {
 
 const countOf = (report: Report, kind: 'vm' | 'container') =>
 	report.groups.reduce((s, g) => s + (g.kind === kind && g.supported ? g.count : 0), 0);
+
+/**
+ * "4 VMs on this host": a count of the host's instances of every workload says so, beside the
+ * figures of one workload's VM and container, so two steps' counts are never read as one app's.
+ */
+const onHost = (n: number, one: string, more: string) =>
+	`${formatCount(n)} ${n === 1 ? one : more} on this host`;
 
 /** Compressed bytes a pull downloads for the workload's image. */
 const pullMiB = (report: Report, w: WorkloadRef) =>
@@ -59,11 +65,11 @@ export function comparisonRows(source: TeachSource, workload: WorkloadRef): Row[
 			aspect: 'Isolation',
 			vm: {
 				text: 'Hardware-level',
-				live: vms ? `${formatCount(vms)} separate kernels` : undefined
+				live: vms ? `${onHost(vms, 'VM', 'VMs')}: ${formatCount(vms)} separate kernels` : undefined
 			},
 			container: {
 				text: 'OS-level',
-				live: cts ? `${formatCount(cts)} share one kernel` : undefined
+				live: cts ? `${onHost(cts, 'container', 'containers')}: one kernel` : undefined
 			},
 			wins: 'vm'
 		},
@@ -161,11 +167,13 @@ export function comparisonRows(source: TeachSource, workload: WorkloadRef): Row[
 			aspect: 'Management',
 			vm: {
 				text: 'An OS to maintain per VM',
-				live: vms ? `${formatCount(vms)} guest OSes to patch` : undefined
+				live: vms
+					? `${onHost(vms, 'VM', 'VMs')}: ${formatCount(vms)} guest ${vms === 1 ? 'OS' : 'OSes'} to patch`
+					: undefined
 			},
 			container: {
 				text: 'One OS per host',
-				live: cts ? `1 host OS to patch` : undefined
+				live: cts ? `${onHost(cts, 'container', 'containers')}: 1 host OS to patch` : undefined
 			},
 			wins: 'container'
 		}
@@ -194,7 +202,7 @@ export function spectrumTableRows(entries: readonly SpectrumEntry[]): SpectrumTa
 		{
 			id: 'isolation',
 			aspect: 'Isolation',
-			cells: cells((e) => capitalise(KERNEL_LABEL[e.kernel]))
+			cells: cells((e) => capitalise(e.kernelText))
 		},
 		{ id: 'attack', aspect: 'Attack surface', cells: cells((e) => capitalise(e.boundary)) },
 		{

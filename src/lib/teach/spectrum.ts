@@ -3,7 +3,7 @@
  * isolation to the strongest, each with its memory bar to one scale and whether the step explains
  * it in full. Pure: no DOM.
  */
-import { formatMiB, formatMs, KERNEL_LABEL } from '$lib/model';
+import { formatMiB, formatMs } from '$lib/model';
 import type { SpectrumEntry } from '$lib/model/reportSpectrum';
 import { KIND_STYLE } from '$lib/style/kinds';
 
@@ -32,7 +32,7 @@ export function spectrumRows(
 		barPct: entry.supported ? Math.max(0.5, (100 * entry.memoryMiB) / max) : 0,
 		memoryText: entry.supported ? `${formatMiB(entry.memoryMiB)} each` : 'cannot run here',
 		readyText: entry.supported ? `ready in ${formatMs(entry.readyMs)}` : '',
-		kernelText: KERNEL_LABEL[entry.kernel],
+		kernelText: entry.kernelText,
 		focused: focus.length === 0 || focus.includes(entry.id)
 	}));
 }

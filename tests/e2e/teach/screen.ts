@@ -65,3 +65,58 @@ export const drawn = (page: Page) =>
 		() =>
 			new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
 	);
+
+/** The page scrolls no wider than the window (it may scroll down). */
+export async function expectNoSidewaysScroll(page: Page, what: string) {
+	const size = await page.evaluate(() => ({
+		width: document.documentElement.scrollWidth,
+		window: window.innerWidth
+	}));
+	expect(size.width, `${what}: page width`).toBeLessThanOrEqual(size.window);
+}
+
+/** How many rows the header's visible buttons take (buttons whose middles are within 12px share a row). */
+export const toolbarRows = (page: Page) =>
+	page.evaluate(() => {
+		const ys = [...document.querySelectorAll('header button')]
+			.filter((b) => b.checkVisibility())
+			.map((b) => {
+				const r = b.getBoundingClientRect();
+				return (r.top + r.bottom) / 2;
+			})
+			.sort((a, b) => a - b);
+		let rows = 0;
+		let last = -Infinity;
+		for (const y of ys)
+			if (y - last > 12) {
+				rows++;
+				last = y;
+			}
+		return rows;
+	});
+
+/**
+ * Words in `root` that the page breaks across lines in the middle, as drawn (a break after a
+ * hyphen is a line break, not a broken word). Each word's range: more than one line of boxes.
+ */
+export const brokenWords = (root: Locator) =>
+	root.evaluate((el) => {
+		const broken = new Set<string>();
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		while (walker.nextNode()) {
+			const t = walker.currentNode as Text;
+			const parent = t.parentElement;
+			if (!parent || !parent.checkVisibility() || parent.closest('.sr-only')) continue;
+			for (const m of t.textContent!.matchAll(/[^\s\u00a0-]+-?/g)) {
+				if (m[0].length < 2) continue;
+				const r = document.createRange();
+				r.setStart(t, m.index);
+				r.setEnd(t, m.index + m[0].length);
+				const tops = new Set(
+					[...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))
+				);
+				if (tops.size > 1) broken.add(m[0]);
+			}
+		}
+		return [...broken];
+	});

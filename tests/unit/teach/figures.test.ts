@@ -164,8 +164,22 @@ describe('comparisonRows', () => {
 		expect(row('size').container.live).toContain(formatMiB(ct.diskMiB.perInstance));
 		expect(row('overhead').vm.live).toContain(formatMiB(vm.memory.perInstanceMiB));
 		expect(row('overhead').vm.live).toContain(formatMiB(vm.memory.perInstance.hypervisor));
-		expect(row('management').vm.live).toBe('4 guest OSes to patch');
-		expect(row('isolation').container.live).toBe('4 share one kernel');
+		expect(row('management').vm.live).toBe('4 VMs on this host: 4 guest OSes to patch');
+		expect(row('isolation').container.live).toBe('4 containers on this host: one kernel');
+	});
+	it('says whose VMs it counts, so two steps of the lesson never seem to disagree about one app', () => {
+		// Step 3 has 4 nginx VMs, step 4 two IIS VMs beside nginx containers: each count is the host’s.
+		const [three, four] = [stepOf('vms-win', 3), stepOf('vms-win', 4)];
+		const vms = (s: typeof three) =>
+			s.groups.filter((g) => g.kind === 'vm').reduce((n, g) => n + g.count, 0);
+		const live = (s: typeof three, id: string) =>
+			comparisonRows(answersOf(s), 'nginx').find((x) => x.id === id)!.vm.live;
+		expect(live(three, 'isolation')).toBe(
+			`${vms(three)} VMs on this host: ${vms(three)} separate kernels`
+		);
+		expect(live(four, 'management')).toBe(
+			`${vms(four)} VMs on this host: ${vms(four)} guest OSes to patch`
+		);
 	});
 	it('reads OS support from the model’s check on the current host', () => {
 		expect(row('os').container.live).toMatch(/refused on Linux/);

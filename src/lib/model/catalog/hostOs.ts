@@ -10,6 +10,8 @@ export interface HostOsInfo {
 	nativeContainerFamily: OsFamily | null;
 	/** What the hidden Linux VM for containers is called on this host, when one is needed. */
 	utilityVmName: string;
+	/** The same, short enough to follow a name in a list: "the WSL 2 VM". */
+	utilityVmShortName: string;
 }
 
 export const HOST_OS_INFO: Record<HostOs, HostOsInfo> = {
@@ -21,7 +23,8 @@ export const HOST_OS_INFO: Record<HostOs, HostOsInfo> = {
 			'A server distribution (kernel, systemd, sshd, logging) idles at a few hundred MiB.'
 		),
 		nativeContainerFamily: 'linux',
-		utilityVmName: ''
+		utilityVmName: '',
+		utilityVmShortName: ''
 	},
 	windows: {
 		name: 'Windows',
@@ -31,7 +34,8 @@ export const HOST_OS_INFO: Record<HostOs, HostOsInfo> = {
 			'Windows Server with Desktop Experience idles near 1.5–2 GiB.'
 		),
 		nativeContainerFamily: 'windows',
-		utilityVmName: 'the WSL 2 VM of Docker Desktop'
+		utilityVmName: 'the WSL 2 VM of Docker Desktop',
+		utilityVmShortName: 'the WSL 2 VM'
 	},
 	macos: {
 		name: 'macOS',
@@ -41,6 +45,7 @@ export const HOST_OS_INFO: Record<HostOs, HostOsInfo> = {
 			'A desktop OS with its window server and background services.'
 		),
 		nativeContainerFamily: null,
-		utilityVmName: 'the Linux VM of Docker Desktop'
+		utilityVmName: 'the Linux VM of Docker Desktop',
+		utilityVmShortName: 'the Linux VM'
 	}
 };

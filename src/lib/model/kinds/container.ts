@@ -32,6 +32,20 @@ export const HYPERV_ISOLATION: Isolation = {
 		'An attacker must break out of the container’s own Windows kernel and then through the Hyper-V hypervisor before reaching the host.'
 };
 
+/**
+ * A Windows container with process isolation on the isolation spectrum: it shares the host's
+ * Windows kernel, kept apart by Windows' own mechanisms — a server silo (its namespaces: objects,
+ * registry, file system, network) and a job object (its resource limits) — not Linux's.
+ */
+export const WINDOWS_PROCESS_ISOLATION: Isolation = {
+	rank: 1,
+	kernel: 'host',
+	boundary:
+		'the host’s shared Windows kernel: a server silo (its namespaces) and a job object (its resource limits)',
+	escape:
+		'One Windows kernel bug reachable from inside the silo is enough to reach the host and every other process-isolated container.'
+};
+
 const isWindows = (r: Resolved) => r.workload.family === 'windows';
 const hyperv = (r: Resolved) => isWindows(r) && r.isolation === 'hyperv';
 

@@ -35,14 +35,14 @@ export const spectrumLesson: Lesson = {
 		),
 		focus(
 			show(
-				'Kata Containers runs each pod in a lightweight VM with its own kernel; a Firecracker microVM trims the device model further. Both buy a hardware boundary for tens of MiB and a short boot.',
+				'Kata Containers runs each pod in a lightweight VM with its own kernel; a Firecracker microVM trims the device model further. Both buy a hardware boundary: read what each costs, in memory and startup, beside the others.',
 				scenario('Kata pods and microVMs', SERVER, nginxAs(['kata', 'microvm']))
 			),
 			'kata',
 			'microvm'
 		),
 		table(
-			'The whole spectrum side by side, in this host’s numbers: each step towards a kernel of its own raises the wall an attacker must climb, and the memory and startup each instance costs.',
+			'The whole spectrum: each step towards a kernel of its own raises the wall an attacker must climb. Does the cost rise with it too? See under the table.',
 			scenario('The isolation spectrum', SERVER, nginxAs(ALL))
 		),
 		focus(
