@@ -68,7 +68,7 @@ export function templateCosts(
 	const kind = kindModule(r.kind);
 	const inUtilityVm = kind.inUtilityVm(host, r);
 	const pod = host.kubernetes !== undefined && kind.runsAsPod;
-	const requests = podRequests(host, r, kind.runsAsPod);
+	const requests = podRequests(host, r, kind);
 	return {
 		memFirstMiB: share.memMarginalMiB,
 		memMarginalMiB: share.memMarginalMiB,

@@ -3,7 +3,7 @@
  * the node's allocatable; none = BestEffort), the RuntimeClass overhead a Kata pod adds to them,
  * and whether the node can run it at all (a Windows node runs Windows pods only).
  */
-import { KATA } from './catalog';
+import type { KindModule } from './kinds/types';
 import type { Costs } from './placement';
 import type { Resolved } from './resolve';
 import type { Host } from './types';
@@ -23,8 +23,12 @@ export interface PodRequests {
 }
 
 /** A pod's requests; all zero off a node or for an instance that is not a pod. */
-export function podRequests(host: Host, r: Resolved, runsAsPod: boolean): PodRequests {
-	if (!host.kubernetes || !runsAsPod)
+export function podRequests(
+	host: Host,
+	r: Resolved,
+	kind: Pick<KindModule, 'runsAsPod' | 'podOverhead'>
+): PodRequests {
+	if (!host.kubernetes || !kind.runsAsPod)
 		return {
 			memoryMiB: 0,
 			cores: 0,
@@ -36,9 +40,8 @@ export function podRequests(host: Host, r: Resolved, runsAsPod: boolean): PodReq
 		};
 	const ownMiB = r.requestMiB ?? 0;
 	const ownCores = r.requestCores ?? 0;
-	// kata-deploy's RuntimeClass declares podFixed overhead: the scheduler adds it to every Kata pod.
-	const overheadMiB = r.kind === 'kata' ? KATA.podOverheadMiB.value : 0;
-	const overheadCores = r.kind === 'kata' ? KATA.podOverheadCores.value : 0;
+	// A RuntimeClass's podFixed overhead (Kata's): the scheduler adds it to every pod of that kind.
+	const { memoryMiB: overheadMiB, cores: overheadCores } = kind.podOverhead;
 	return {
 		memoryMiB: ownMiB + overheadMiB,
 		cores: ownCores + overheadCores,

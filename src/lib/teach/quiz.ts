@@ -1,5 +1,6 @@
 import { PHASE_LABEL } from '$lib/charts/color';
 import {
+	formatCores,
 	formatCount,
 	formatMiB,
 	formatMs,
@@ -37,15 +38,22 @@ export function predictQuestions(kinds: readonly KindFigures[], name: string): P
 		};
 	};
 	const vm = of('vm');
+	/** The CPU load a count assumes: part of the question, since the answer depends on it. */
+	const load = (kind: Kind) => {
+		const l = of(kind).density.load;
+		return l.chosen
+			? ` Each serves the load you set: ${formatCores(l.appCores)} of CPU on average.`
+			: ` Each serves an assumed light load of ${formatCores(l.appCores)} of CPU on average (the catalog’s, not one you chose).`;
+	};
 	return [
 		{
 			id: 'fit-containers',
-			prompt: `How many ${name} containers fit on this host when it is empty?`,
+			prompt: `How many ${name} containers fit on this host when it is empty?${load('container')}`,
 			...fit('container', 'containers')
 		},
 		{
 			id: 'fit-vms',
-			prompt: `How many ${name} VMs fit on this host when it is empty?`,
+			prompt: `How many ${name} VMs fit on this host when it is empty?${load('vm')}`,
 			...fit('vm', 'VMs')
 		},
 		{

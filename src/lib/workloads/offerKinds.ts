@@ -1,10 +1,11 @@
 import { KIND_PLURAL } from '$lib/model/names';
-import type { Kind } from '$lib/model/types';
+import { KINDS, type Kind } from '$lib/model/types';
 import type { Sandbox } from '$lib/state/sandbox.svelte';
 import type { ViewState } from '$lib/state/view.svelte';
 import { switchKind } from './stackPlan';
 
-const OFFERED: readonly Kind[] = ['container', 'vm', 'microvm'];
+/** Imported services can run as any kind: the message offers each of the others. */
+const OFFERED: readonly Kind[] = KINDS;
 
 /**
  * Say what an import did, and offer one click to show the imported groups as each other kind

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_HOST,
 	evaluate,
+	formatCores,
 	kindTable,
 	maxInstances,
 	WORKLOAD_IDS,
@@ -28,6 +29,28 @@ describe('predictQuestions read the live host', () => {
 			groups: [{ id: 'v', kind: 'vm', workload: w, count: 1 }]
 		}).groups[0]!;
 		expect(boot!.answer).toBeCloseTo(vm.startup.readyMs / 1000, 1);
+	});
+
+	it('a count that depends on CPU time states the load it assumes, and a chosen load as chosen', () => {
+		// nginx containers on the default host run out of CPU time: the answer hangs on the load.
+		const d = maxInstances(DEFAULT_HOST, { kind: 'container', workload: 'nginx' });
+		expect(d.limitedBy).toBe('cpuTime');
+		const [cts] = predictQuestions(DEFAULT_HOST, 'nginx');
+		expect(cts!.prompt).toContain(`an assumed light load of ${formatCores(d.load.appCores)}`);
+		const chosen = questionsOf(
+			kindTable(
+				{
+					version: 1,
+					name: '',
+					host: DEFAULT_HOST,
+					groups: [{ id: 'c', kind: 'container', workload: 'nginx', count: 1, demandCores: 0.5 }]
+				},
+				'nginx'
+			),
+			'nginx'
+		);
+		expect(chosen[0]!.prompt).toContain('the load you set: 0.5 cores');
+		expect(chosen[0]!.answer).toBeLessThan(cts!.answer);
 	});
 
 	it.each(WORKLOAD_IDS)(

@@ -73,6 +73,7 @@ export const IMAGE_KIND = {
 	reservesVcpus: false,
 	countsAsVm: false,
 	runsAsPod: true,
+	podOverhead: { memoryMiB: 0, cores: 0 },
 	...linuxContainerPlacement
 } satisfies Partial<KindModule>;
 

@@ -19,6 +19,8 @@ export const kata: KindModule = {
 			'An attacker must break out of the pod VM’s kernel and then through the VMM (QEMU by default) before reaching the host.'
 	},
 	...IMAGE_KIND,
+	// kata-deploy's RuntimeClass declares podFixed overhead: the scheduler adds it to every Kata pod.
+	podOverhead: { memoryMiB: KATA.podOverheadMiB.value, cores: KATA.podOverheadCores.value },
 	unsupported(host, r) {
 		if (r.workload.family === 'windows')
 			return 'Kata Containers runs Linux containers only, each in a Linux VM.';

@@ -62,6 +62,7 @@ export const microvm: KindModule = {
 	needs: () => ({ vmServices: false, engine: false, utilityVm: false }),
 	countsAsVm: false,
 	runsAsPod: false,
+	podOverhead: { memoryMiB: 0, cores: 0 },
 	usesBridge: () => false,
 	inUtilityVm: () => false,
 	creation: (host) => ({

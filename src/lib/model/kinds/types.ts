@@ -88,6 +88,11 @@ export interface KindModule extends KindExplainers {
 	countsAsVm: boolean;
 	/** On a Kubernetes node, each instance is a pod: it takes a pod slot and a pause container. */
 	runsAsPod: boolean;
+	/**
+	 * What its RuntimeClass adds to every pod's requests on a node (podFixed overhead), MiB and
+	 * cores; zero for a runtime that declares none.
+	 */
+	podOverhead: { memoryMiB: number; cores: number };
 	/** Takes a port of the Linux bridge (containers on bridge networking). */
 	usesBridge(host: Host, r: Resolved): boolean;
 	/** Runs inside the hidden Linux VM, and so within its memory limit. */

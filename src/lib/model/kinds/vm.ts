@@ -132,6 +132,7 @@ export const vm: KindModule = {
 	needs: () => ({ vmServices: true, engine: false, utilityVm: false }),
 	countsAsVm: true,
 	runsAsPod: false,
+	podOverhead: { memoryMiB: 0, cores: 0 },
 	usesBridge: () => false,
 	inUtilityVm: () => false,
 	creation: () => ({
