@@ -175,7 +175,7 @@ export const SOURCES = {
 	},
 	'gvisor-performance': {
 		title:
-			'gVisor performance data (website/performance, ptrace platform) — density.csv host memory per container runc → runsc: empty 4.1 → 23.7 MB, node 76.7 → 124.1, ruby 45.7 → 106.1, redis 1 GB 1,055 → 1,077; applications.csv HTTP requests/s node 885.8 → 375.1, ruby 540.0 → 259.8; sysbench-cpu 103.62 → 103.21 events/s',
+			'gVisor performance data (website/performance, ptrace platform) — density.csv host memory per container runc → runsc: empty 4.1 → 23.7 MB, node 76.7 → 124.1, ruby 45.7 → 106.1, redis 1 GB 1,055 → 1,077; applications.csv HTTP requests/s node 885.8 → 375.1 (0.42 of runc), ruby 540.0 → 259.8 (0.48); httpd10240k.csv Apache 10 MB file 0.19–0.36 of runc; sysbench-cpu 103.62 → 103.21 events/s',
 		where: 'github.com/google/gvisor, website/performance/*.csv',
 		grade: 'primary'
 	},

@@ -2,7 +2,7 @@
 import { ENGINE_INFO, GVISOR, sandboxParts, sumParts } from '../catalog';
 import { finish, input, partInputs } from '../explain/terms';
 import type { Host } from '../types';
-import { containerHostProblem } from './container';
+import { container, containerHostProblem } from './container';
 import { appStartPhase, coldPhases } from './image';
 import { containerMemory, IMAGE_KIND, imageKindExplainers } from './imageKind';
 import type { KindModule } from './types';
@@ -39,7 +39,12 @@ export const gvisor: KindModule = {
 		{ phase: 'sandbox', ms: sumParts(sandbox(host)) },
 		appStartPhase(r)
 	],
-	overheads: () => ({ cpu: GVISOR.cpuOverheadPct, io: GVISOR.ioOverheadPct }),
+	// gVisor measures runsc against runc: its cost comes on top of a runc container's own.
+	overheads: (host, r) => ({
+		cpu: GVISOR.cpuOverheadPct,
+		io: GVISOR.ioOverheadPct,
+		relativeTo: { name: 'runc', ...container.overheads(host, r) }
+	}),
 	...imageKindExplainers(NAME, {
 		pagesShared: () => false,
 		layer(title, host, r, layer, value) {

@@ -73,7 +73,7 @@ export interface KindModule extends KindExplainers {
 	/** Identical and zero pages merged by KSM/TPS when the host turns page sharing on. */
 	pageSharing: boolean;
 	phases(host: Host, r: Resolved): StartupPhase[];
-	overheads(host: Host, r: Resolved): { cpu: Cited; io: Cited };
+	overheads(host: Host, r: Resolved): Overheads;
 	/** CPU a started but idle instance keeps busy, beyond its app. */
 	idleCores(r: Resolved): Cited | undefined;
 	/** vCPUs are taken out of cores × overcommit (a container's are only a limit). */
@@ -89,6 +89,16 @@ export interface KindModule extends KindExplainers {
 	inUtilityVm(host: Host, r: Resolved): boolean;
 	/** How many the host can create per second, and the catalog value that rate rests on. */
 	creation(host: Host, r: Resolved): Creation;
+}
+
+/**
+ * Extra CPU per unit of computation and per unit of I/O. With `relativeTo`, they were measured
+ * against another runtime (gVisor against runc), so they apply on top of that runtime's own.
+ */
+export interface Overheads {
+	cpu: Cited;
+	io: Cited;
+	relativeTo?: { name: string; cpu: Cited; io: Cited };
 }
 
 export interface Creation {
