@@ -1,7 +1,15 @@
 import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
 import { PLATFORM_NAMES } from './catalog/kubernetes';
 import { utilityVmLimitMiB } from './hostSettings';
-import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
+import {
+	formatCores,
+	formatCoresExact,
+	formatCount,
+	formatMiB,
+	formatMiBExact,
+	formatVcpus,
+	ordinal
+} from './format';
 import { groupName } from './names';
 import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindModule } from './kinds';
@@ -65,15 +73,15 @@ export function describeDensity(
 	if (!check) return `${formatCount(count)} ${kinds} fit before any resource runs out.`;
 	switch (check.used) {
 		case 'memoryMiB':
-			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiB(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiB(costs.memFirstMiB)})` : ''}.`;
+			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiBExact(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiBExact(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiBExact(costs.memFirstMiB)})` : ''}.`;
 		case 'utilityVmMiB':
-			return `${formatCount(count)} ${kinds} fit in ${HOST_OS_INFO[host.os].utilityVmName}: it may use at most ${formatMiB(utilityVmLimitMiB(host))}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}.`;
+			return `${formatCount(count)} ${kinds} fit in ${HOST_OS_INFO[host.os].utilityVmName}: it may use at most ${formatMiBExact(utilityVmLimitMiB(host))}, and each ${kindName(r.kind)} needs ${formatMiBExact(costs.memMarginalMiB)}.`;
 		case 'diskMiB':
-			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiB(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiB(costs.diskFirstMiB)})` : ''} of ${formatMiB(cap.diskMiB)}.`;
+			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiBExact(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiBExact(costs.diskFirstMiB)})` : ''} of ${formatMiBExact(cap.diskMiB)}.`;
 		case 'vcpus':
 			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(host.cpuOvercommit)} overcommit allow.`;
 		case 'demandCores':
-			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${formatCores(used.demandCores)}` : ''}.`;
+			return `${formatCount(count)} ${kinds} fit before the CPU is busy: each keeps ${formatCoresExact(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${formatCoresExact(used.demandCores)}` : ''}.`;
 		case 'vms':
 			return `${formatCount(count)} ${kinds}: ${HYPERVISOR_INFO[host.hypervisor].name} runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':

@@ -1,9 +1,11 @@
 /** Explanations of disk and CPU per instance. */
 import { overheadPct, overheadsOf, weightedPct } from '../cpu';
+import { formatCount, formatVcpus } from '../format';
 import { kindModule } from '../kinds';
+import { sumLayers } from '../layers';
 import { kindName, type Resolved } from '../resolve';
-import type { Host } from '../types';
-import { finish, input, setting, type Explanation } from './terms';
+import type { GroupReport, Host, Report } from '../types';
+import { finish, input, setting, term, type Explanation, type ExplanationInput } from './terms';
 
 export const diskExplanation = (r: Resolved, value: number): Explanation =>
 	kindModule(r.kind).disk(r, value);
@@ -65,5 +67,115 @@ export function cpuExplanation(host: Host, r: Resolved, value: number): Explanat
 			: 'App demand × (1 + overhead)') +
 			(idle ? ', plus what the instance uses when idle (its guest OS or sandbox).' : '.'),
 		inputs
+	);
+}
+
+/** "3 × nginx web server VMs": a group in a sum. */
+const groupLabel = (g: GroupReport): string => {
+	const kind = kindModule(g.kind);
+	return `${formatCount(g.count)} × ${g.workloadName} ${g.count === 1 ? kind.name : kind.plural}`;
+};
+
+/**
+ * Memory, vCPUs or disk in use on the host: what uses it, term by term (the host's own software,
+ * then each group), against the host's capacity.
+ */
+export function usageExplanation(report: Report, resource: 'memory' | 'cpu' | 'disk'): Explanation {
+	const placed = report.groups.filter((g) => g.supported && g.count > 0);
+	const capacity = (label: string, value: number, unit: string) =>
+		setting(label, value, unit, 'The host as sized in the scenario; not part of the sum.');
+	if (resource === 'memory') {
+		const own = sumLayers(report.memory.hostLevel);
+		const inputs: ExplanationInput[] = [
+			...(own > 0
+				? [
+						term(
+							setting(
+								'The host’s own software, paid once',
+								own,
+								'MiB',
+								'Its OS, the hypervisor’s services, the engine, the hidden Linux VM or a node’s agents: each layer’s "?" in Memory by layer shows them.',
+								'derived'
+							)
+						)
+					]
+				: []),
+			...placed.map((g) =>
+				term({
+					...setting(groupLabel(g), g.memory.totalMiB, 'MiB', 'With sharing applied.', 'derived'),
+					target: { type: 'instance' as const, groupId: g.id }
+				})
+			),
+			capacity('Host memory', report.memory.capacityMiB, 'MiB')
+		];
+		if (report.memory.sharedSavedMiB > 0)
+			inputs.push(
+				setting(
+					'Saved by sharing (already taken off above)',
+					report.memory.sharedSavedMiB,
+					'MiB',
+					'',
+					'derived'
+				)
+			);
+		return finish(
+			'Memory in use',
+			report.memory.usedMiB,
+			'MiB',
+			'The host’s own software plus every group’s instances, with sharing applied, against the host’s memory. (A group’s "How is this computed?" shows one of its instances.)',
+			inputs
+		);
+	}
+	if (resource === 'cpu') {
+		const reserving = placed.filter((g) => g.marginal.vcpus > 0);
+		const containers = placed.filter((g) => g.marginal.vcpus === 0);
+		return finish(
+			'vCPUs allocated',
+			report.cpu.allocatedVcpus,
+			'vCPUs',
+			'Each VM, microVM or Kata pod takes its vCPUs out of the host’s cores × overcommit. A container’s or gVisor sandbox’s CPU setting is only a limit and takes none.',
+			[
+				...reserving.map((g) =>
+					term(
+						setting(
+							`${groupLabel(g)}, ${formatVcpus(g.marginal.vcpus)} each`,
+							g.count * g.marginal.vcpus,
+							'vCPUs',
+							'',
+							'derived'
+						)
+					)
+				),
+				...(containers.length
+					? [
+							term(
+								setting(
+									`${containers.map(groupLabel).join(', ')}: a limit only`,
+									0,
+									'vCPUs',
+									'',
+									'derived'
+								)
+							)
+						]
+					: []),
+				capacity('vCPUs allowed: cores × overcommit', report.cpu.vcpuCapacity, 'vCPUs')
+			]
+		);
+	}
+	return finish(
+		'Disk in use',
+		report.disk.usedMiB,
+		'MiB',
+		'Every group’s disk: the first instance’s whole image or disk, then what each further one adds (image layers and linked-clone bases are stored once).',
+		[
+			...placed.map((g) =>
+				term({
+					...setting(groupLabel(g), g.diskMiB.total, 'MiB', '', 'derived'),
+					target: { type: 'disk' as const, groupId: g.id }
+				})
+			),
+			capacity('Host disk', report.disk.capacityMiB, 'MiB')
+		]
 	);
 }

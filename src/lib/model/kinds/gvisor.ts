@@ -1,6 +1,6 @@
 /** gVisor (runsc): a container whose system calls go to a user-space kernel, the Sentry, not the host's. */
 import { ENGINE_INFO, GVISOR, sandboxParts, sumParts } from '../catalog';
-import { finish, input, partInputs } from '../explain/terms';
+import { finish, input, partInputs, term } from '../explain/terms';
 import type { Host } from '../types';
 import { container, containerHostProblem } from './container';
 import { appStartPhase, coldPhases } from './image';
@@ -55,11 +55,13 @@ export const gvisor: KindModule = {
 					'MiB',
 					'The engine’s per-container shim plus gVisor’s Sentry and Gofer, the user-space kernel each sandbox runs.',
 					[
-						input(
-							`${ENGINE_INFO[host.engine].name} per-container process`,
-							ENGINE_INFO[host.engine].perContainerMiB
+						term(
+							input(
+								`${ENGINE_INFO[host.engine].name} per-container process`,
+								ENGINE_INFO[host.engine].perContainerMiB
+							)
 						),
-						input('Sentry and Gofer', GVISOR.sentryMiB)
+						term(input('Sentry and Gofer', GVISOR.sentryMiB))
 					]
 				);
 			return finish(
