@@ -139,12 +139,27 @@ describe('windows-container-requirements: Windows containers by isolation', () =
 		expectClose(hv.diskMiB.perInstance - proc.diskMiB.perInstance, 1024, 1e-9);
 		expect(hv.startup.readyMs).toBeGreaterThan(proc.startup.readyMs);
 	});
-	it('Hyper-V isolated containers do not share library pages (each has its own kernel and memory)', () => {
+	it('windows-container-requirements: several Server Core containers under Hyper-V isolation run in 512 MB free “because those containers share resources”', () => {
 		const r = evaluateOn(
 			windows,
-			group({ kind: 'container', workload: 'windows-iis', isolation: 'hyperv', count: 5 })
+			group({ kind: 'container', workload: 'windows-iis', isolation: 'hyperv', count: 2 })
 		);
-		expect(r.memory.sharedSavedMiB).toBe(0);
+		const g = groupOf(r);
+		const utilityVms = g.memory.totalByLayer.guestKernel + g.memory.totalByLayer.guestOs;
+		expect(utilityVms).toBeLessThanOrEqual(512 + 1e-9);
+		expect(utilityVms).toBeGreaterThan(325);
+		// Their library pages stay their own: each has its own kernel and page cache.
+		expect(g.memory.totalByLayer.binsLibs).toBe(2 * g.memory.perInstance.binsLibs);
+		expect(WINDOWS_CONTAINERS.hypervSharedShare.estimate).toBe(true);
+		expect(WINDOWS_CONTAINERS.hypervSharedShare.source).toBe('windows-container-requirements');
+	});
+	it('the first Hyper-V isolated container pays its whole utility VM; a later group shares with it', () => {
+		const hv = (id: string) =>
+			group({ id, kind: 'container', workload: 'windows-iis', isolation: 'hyperv', count: 1 });
+		const r = evaluateOn(windows, hv('a'), hv('b'));
+		const a = groupOf(r, 'a').memory.totalMiB;
+		const b = groupOf(r, 'b').memory.totalMiB;
+		expectClose(a - b, WINDOWS_CONTAINERS.hypervSharedShare.value * 325, 1e-9);
 	});
 	it('a Windows container still needs a Windows host, whatever its isolation', () => {
 		const g = groupOf(

@@ -14,6 +14,7 @@ import {
 	templateArb
 } from './helpers/arbitraries';
 import { badNumbers, expectClose, scenarioOf } from './helpers/model';
+import { WINDOWS_CONTAINERS } from '$lib/model/catalog';
 
 const sum = (layers: Record<Layer, number>) => LAYERS.reduce((t, l) => t + layers[l], 0);
 const REL = 1e-6;
@@ -168,10 +169,12 @@ describe('cost does not depend on count', { timeout }, () => {
 					return;
 				}
 				const per = g.memory.perInstanceMiB;
-				// A Hyper-V-isolated Windows container runs in its own utility VM: nothing of its
-				// image is shared in memory, so each further instance costs as much as the first.
+				const p = g.memory.perInstance;
+				// A Hyper-V-isolated Windows container runs in its own utility VM: its libraries are
+				// its own, and each further one shares part of the VM's kernel and services.
 				const ownVm = t.workload.startsWith('windows') && t.isolation === 'hyperv';
-				const marginal = ownVm ? per : per - g.memory.perInstance.binsLibs;
+				const shared = WINDOWS_CONTAINERS.hypervSharedShare.value;
+				const marginal = ownVm ? per - shared * (p.guestKernel + p.guestOs) : per - p.binsLibs;
 				expectClose(g.marginal.memoryMiB, marginal, 1e-12, 'marginal');
 				expectClose(g.memory.totalMiB, n === 0 ? 0 : per + (n - 1) * marginal, 1e-9, 'total');
 			}),

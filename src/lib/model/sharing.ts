@@ -63,7 +63,29 @@ export function shareGroup(
 	let firstSaved = 0;
 	let marginalSaved = 0;
 	const kind = kindModule(r.kind);
-	if (kind.sharesImagePages(r)) {
+	/** Share `f` of each of `layers` with the first instance on the host that brought the same key. */
+	const sharePages = (layers: readonly Layer[], f: number, key: (layer: Layer) => string) => {
+		for (const layer of layers) {
+			const k = key(layer);
+			const own = f * perInstance[layer];
+			const prev = state.pages.get(k);
+			const first = prev === undefined ? 0 : Math.min(own, prev);
+			firstSaved += first;
+			marginalSaved += own;
+			marginalSavedByLayer[layer] = own;
+			if (n > 0) saved[layer] = first + (n - 1) * own;
+			if (commit && n > 0 && prev === undefined) state.pages.set(k, own);
+		}
+	};
+	const guestShare = kind.sharedGuestShare?.(r);
+	if (guestShare) {
+		// Always on: these guests map their base image's pages from the host.
+		sharePages(
+			['guestKernel', 'guestOs'],
+			guestShare.value,
+			(l) => `${r.kind}|${l}|${r.workload.family}`
+		);
+	} else if (kind.sharesImagePages(r)) {
 		const b = perInstance.binsLibs;
 		const present = state.imagesInMemory.has(r.workloadId);
 		firstSaved = present ? b : 0;
@@ -79,17 +101,7 @@ export function shareGroup(
 		marginalSaved += zero;
 		marginalSavedByLayer.idle = zero;
 		if (n > 0) saved.idle = n * zero;
-		for (const layer of SHARED_VM_LAYERS) {
-			const key = pageKey(r, layer)!;
-			const own = f * perInstance[layer];
-			const prev = state.pages.get(key);
-			const first = prev === undefined ? 0 : Math.min(own, prev);
-			firstSaved += first;
-			marginalSaved += own;
-			marginalSavedByLayer[layer] = own;
-			if (n > 0) saved[layer] = first + (n - 1) * own;
-			if (commit && n > 0 && prev === undefined) state.pages.set(key, own);
-		}
+		sharePages(SHARED_VM_LAYERS, f, (layer) => pageKey(r, layer)!);
 	}
 
 	let diskFirstMiB: number;

@@ -10,6 +10,7 @@ import {
 	WINDOWS_CONTAINERS
 } from '../catalog';
 import { finish, input, less, partInputs, term } from '../explain/terms';
+import { formatMiB, formatPercent } from '../format';
 import { networkOf } from '../hostSettings';
 import type { Resolved } from '../resolve';
 import type { Host, StartupPhase } from '../types';
@@ -57,6 +58,9 @@ function memory(host: Host, r: Resolved): InstanceMemory {
 	});
 }
 
+/** What a further Hyper-V isolated container shares, in words, from the catalog's figures. */
+const hypervSharing = `Each further one on the host shares ${formatPercent(WINDOWS_CONTAINERS.hypervSharedShare.value * 100)} of its kernel and services with the first: Microsoft runs several in ${formatMiB(WINDOWS_CONTAINERS.hypervMiB.value * (2 - WINDOWS_CONTAINERS.hypervSharedShare.value))} free “because those containers share resources”.`;
+
 const pageFileMiB = (r: Resolved) => (hyperv(r) ? WINDOWS_CONTAINERS.hypervPageFileMiB.value : 0);
 
 function phases(host: Host, r: Resolved): StartupPhase[] {
@@ -87,6 +91,7 @@ export const container: KindModule = {
 	diskMiB: (r) => containerDiskMiB(r) + pageFileMiB(r),
 	marginalDiskMiB: (r) => r.workload.rwLayerMiB.value + pageFileMiB(r),
 	sharesImagePages: (r) => !hyperv(r),
+	sharedGuestShare: (r) => (hyperv(r) ? WINDOWS_CONTAINERS.hypervSharedShare : undefined),
 	phases,
 	overheads(host, r) {
 		if (hyperv(r))
@@ -128,7 +133,7 @@ export const container: KindModule = {
 					title,
 					value,
 					'MiB',
-					'The utility VM’s own Windows kernel: the part of Microsoft’s minimum memory for a Hyper-V isolated container that is its kernel.',
+					`The utility VM’s own Windows kernel: the part of Microsoft’s minimum memory for a Hyper-V isolated container that is its kernel. ${hypervSharing}`,
 					[
 						term(input('Its own kernel', w.hypervKernelMiB)),
 						input('Of Server Core’s minimum under Hyper-V isolation', w.hypervMiB)
@@ -139,7 +144,7 @@ export const container: KindModule = {
 					title,
 					value,
 					'MiB',
-					'Microsoft’s minimum memory for a Hyper-V isolated container, less its kernel: the Windows services in its utility VM.',
+					`Microsoft’s minimum memory for a Hyper-V isolated container, less its kernel: the Windows services in its utility VM. ${hypervSharing}`,
 					[
 						term(input('Server Core, Hyper-V isolation', w.hypervMiB)),
 						less(input('Less its own kernel', w.hypervKernelMiB))
@@ -183,6 +188,6 @@ export const container: KindModule = {
 	}),
 	memoryFormula: (r) =>
 		hyperv(r)
-			? 'The sum of the layers below: a Hyper-V isolated container runs in a small VM with its own Windows kernel, so it pays for that kernel and its services, plus the engine’s per-container process.'
+			? `The sum of the layers below: a Hyper-V isolated container runs in a small VM with its own Windows kernel, so it pays for that kernel and its services, plus the engine’s per-container process. ${hypervSharing}`
 			: 'The sum of the layers below. A container has no guest kernel or guest OS: it is the app and its libraries, resident in the host’s memory, plus the engine’s small per-container process. Containers of the same image share their library pages, so each further one adds less.'
 };

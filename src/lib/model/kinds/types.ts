@@ -72,6 +72,12 @@ export interface KindModule extends KindExplainers {
 	sharesImagePages(r: Resolved): boolean;
 	/** Identical and zero pages merged by KSM/TPS when the host turns page sharing on. */
 	pageSharing: boolean;
+	/**
+	 * Of its guest kernel's and guest OS's pages, the share each instance after the first on the
+	 * host shares with it whatever the host's page-sharing setting (Hyper-V isolated containers map
+	 * their base image from the host); undefined when it shares none this way.
+	 */
+	sharedGuestShare?(r: Resolved): Cited | undefined;
 	phases(host: Host, r: Resolved): StartupPhase[];
 	overheads(host: Host, r: Resolved): Overheads;
 	/** CPU a started but idle instance keeps busy, beyond its app. */
