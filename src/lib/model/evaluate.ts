@@ -11,7 +11,7 @@ import { platformReport, utilityVmParts } from './reportHost';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate, type Resolved } from './resolve';
-import { emptySharing } from './sharing';
+import { emptySharing, underPressure } from './sharing';
 import type { Group, GroupReport, Report, Resource, Scenario, StartLimit, Template } from './types';
 import { isInvalidGroup, sanitize, type InvalidGroup } from './validate';
 import { groupWarnings, hostNotes, promiseNotes } from './evaluateNotes';
@@ -95,7 +95,8 @@ export function evaluate(scenario: Scenario): Report {
 	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
 	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
 	const placed = { ...used };
-	const sharing = emptySharing();
+	const unshared = resolved.flatMap((x) => ('fig' in x ? [{ count: x.g.count, ...x.fig }] : []));
+	const sharing = emptySharing(underPressure(used.memoryMiB, unshared, cap.memoryMiB));
 	let limitedBy: Resource | null = null;
 	let sharedSavedMiB = 0;
 	let diskSavedMiB = 0;
@@ -207,7 +208,7 @@ export function evaluate(scenario: Scenario): Report {
 				parts: utilityVmParts(host)
 			}
 		: null;
-	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
+	hostNotes(host, presence, sharing, utilityVm, notes);
 	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
 	const node = nodeCosts(host);
 	if (node)

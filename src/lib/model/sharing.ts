@@ -1,4 +1,4 @@
-import { SHARING } from './catalog';
+import { HYPERVISOR_INFO, SHARING } from './catalog';
 import { kindModule } from './kinds';
 import { imageLayersOf } from './catalog/workloads';
 import { baseDiskKey, instanceDiskMiB, marginalDiskMiB } from './disk';
@@ -17,14 +17,39 @@ export interface SharingState {
 	layersOnDisk: Set<string>;
 	/** Linked-clone base disks already present. */
 	baseDisks: Set<string>;
+	/**
+	 * The guests, unshared, need more memory than the host has: a hypervisor that backs guests with
+	 * large pages breaks them now, so page sharing can merge their small pages.
+	 */
+	memoryPressure: boolean;
+	/** What page sharing (KSM/TPS) has merged so far: zero pages of untouched RAM, and identical content. */
+	pageSharing: { zeroMiB: number; contentMiB: number };
 }
 
-export const emptySharing = (): SharingState => ({
+/** What is shared on an empty host; `memoryPressure` as the guests placed on it will make it. */
+export const emptySharing = (memoryPressure = true): SharingState => ({
 	pages: new Map(),
 	imagesInMemory: new Set(),
 	layersOnDisk: new Set(),
-	baseDisks: new Set()
+	baseDisks: new Set(),
+	memoryPressure,
+	pageSharing: { zeroMiB: 0, contentMiB: 0 }
 });
+
+/** The host's own memory and every group's instances, unshared, need more than the host has. */
+export const underPressure = (
+	hostMiB: number,
+	groups: readonly { count: number; memoryMiB: number }[],
+	capacityMiB: number
+): boolean => groups.reduce((s, g) => s + g.count * g.memoryMiB, hostMiB) > capacityMiB;
+
+/**
+ * Page sharing (KSM/TPS) merges this host's guests' pages: it is on, and either the hypervisor
+ * shares small pages, or it backs guests with large ones and memory is short enough to break them.
+ */
+export const pagesMerge = (host: Host, state: SharingState): boolean =>
+	host.pageSharing &&
+	(state.memoryPressure || HYPERVISOR_INFO[host.hypervisor].largePageMiB === undefined);
 
 export interface GroupShare {
 	memFirstMiB: number;
@@ -93,7 +118,7 @@ export function shareGroup(
 		marginalSavedByLayer.binsLibs = b;
 		if (n > 0) saved.binsLibs = firstSaved + (n - 1) * marginalSaved;
 		if (commit && n > 0) state.imagesInMemory.add(r.workloadId);
-	} else if (kind.pageSharing && host.pageSharing) {
+	} else if (kind.pageSharing && pagesMerge(host, state)) {
 		const f = SHARING.pageShareFraction.value;
 		// RAM the guest never used is zero pages, merged into one page host-wide (within a VM too).
 		const zero = SHARING.zeroPageShareFraction.value * perInstance.idle;
@@ -102,6 +127,10 @@ export function shareGroup(
 		marginalSavedByLayer.idle = zero;
 		if (n > 0) saved.idle = n * zero;
 		sharePages(SHARED_VM_LAYERS, f, (layer) => pageKey(r, layer)!);
+		if (commit && n > 0) {
+			state.pageSharing.zeroMiB += saved.idle;
+			state.pageSharing.contentMiB += saved.guestKernel + saved.guestOs + saved.binsLibs;
+		}
 	}
 
 	let diskFirstMiB: number;

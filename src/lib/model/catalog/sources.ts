@@ -196,6 +196,12 @@ export const SOURCES = {
 		where: 'github.com/kata-containers/runtime/issues/1375',
 		grade: 'primary'
 	},
+	'vmware-tps-large-pages': {
+		title:
+			'VMware KB 1021095, "Transparent Page Sharing (TPS) in hardware MMU systems" — ESX backs guest memory with 2 MB large pages and “will not share large physical pages”; when host memory is overcommitted, large pages are broken into small pages, which are shared before they are swapped; KB 1021896: with large pages, “lower memory savings via page sharing in an under-committed system”',
+		where: 'VMware (Broadcom) knowledge base, articles 1021095 and 1021896',
+		grade: 'primary'
+	},
 	'vmware-memory-sharing': {
 		title:
 			'VMware vSphere Resource Management, "Memory Sharing" — nearly identical VMs “might free up more than thirty percent” of memory, diverse workloads “less than five percent”',
