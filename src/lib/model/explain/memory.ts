@@ -166,9 +166,14 @@ export function hostLayerExplanation(
 		`${LAYER_LABEL[layer]} memory on this host`,
 		report.memory.byLayer[layer],
 		'MiB',
-		[once, groups.length ? 'Each group’s instances in this layer, with sharing applied.' : '']
+		[
+			once,
+			groups.length
+				? `${once ? 'Plus each' : 'Each'} group’s instances in this layer, with sharing applied.`
+				: ''
+		]
 			.filter(Boolean)
-			.join(' Plus: '),
+			.join(' '),
 		[...own, ...groups]
 	);
 }
