@@ -93,7 +93,9 @@ describe('explain(target that does not exist) = undefined', () => {
 describe('explain(limit)', () => {
 	it('explain(memory in use) = report.memory.usedMiB against the host’s memory', () => {
 		const e = explain(nginx, { type: 'limit', resource: 'memory' })!;
-		expect(e.inputs[0]!.value).toBe(nginx.host.memoryMiB);
+		const capacity = e.inputs.find((i) => i.label === 'Host memory')!;
+		expect(capacity.value).toBe(nginx.host.memoryMiB);
+		expect(capacity.adds).toBeUndefined();
 		expect(e.value).toBeGreaterThan(0);
 	});
 

@@ -14,6 +14,7 @@ import {
 	templateArb
 } from './helpers/arbitraries';
 import { badNumbers, expectClose, scenarioOf } from './helpers/model';
+import { HYPERVISOR_INFO, WINDOWS_CONTAINERS } from '$lib/model/catalog';
 
 const sum = (layers: Record<Layer, number>) => LAYERS.reduce((t, l) => t + layers[l], 0);
 const REL = 1e-6;
@@ -141,7 +142,14 @@ describe('adding one instance', { timeout }, () => {
 				const after = evaluate(more);
 				const atLeast = (a: number, b: number, what: string) =>
 					expect(a, what).toBeGreaterThanOrEqual(b - REL * Math.abs(b));
-				atLeast(after.memory.usedMiB, before.memory.usedMiB, 'memory');
+				// ESXi starts sharing pages when one more guest makes memory short (it breaks its large
+				// pages then), and memory in use may drop: as on a real host. Only then.
+				const startsSharing =
+					s.host.pageSharing &&
+					HYPERVISOR_INFO[s.host.hypervisor].largePageMiB !== undefined &&
+					before.memory.sharedSavedMiB === 0 &&
+					after.memory.sharedSavedMiB > 0;
+				if (!startsSharing) atLeast(after.memory.usedMiB, before.memory.usedMiB, 'memory');
 				atLeast(after.disk.usedMiB, before.disk.usedMiB, 'disk');
 				atLeast(after.cpu.allocatedVcpus, before.cpu.allocatedVcpus, 'vCPUs');
 				atLeast(after.cpu.demandCores, before.cpu.demandCores, 'demand');
@@ -167,7 +175,16 @@ describe('cost does not depend on count', { timeout }, () => {
 		fc.assert(
 			fc.property(hostArb, templateArb, (host, t) => {
 				const at = (count: number) => evaluate(scenarioOf(host, [{ ...t, id: 'g', count }]));
-				expect(perInstance(at(100_000))).toEqual(perInstance(at(10)));
+				// ESXi shares pages only once memory is short (it breaks its large pages then): what a
+				// further VM adds may differ between 10 and 100,000 by design. Everything else may not.
+				const waits = host.pageSharing && HYPERVISOR_INFO[host.hypervisor].largePageMiB;
+				const same = (r: Report) =>
+					perInstance(r).map((g) =>
+						waits
+							? { ...g, marginalByLayer: null, marginal: { ...g.marginal, memoryMiB: null } }
+							: g
+					);
+				expect(same(at(100_000))).toEqual(same(at(10)));
 			}),
 			RUNS
 		);
@@ -183,10 +200,12 @@ describe('cost does not depend on count', { timeout }, () => {
 					return;
 				}
 				const per = g.memory.perInstanceMiB;
-				// A Hyper-V-isolated Windows container runs in its own utility VM: nothing of its
-				// image is shared in memory, so each further instance costs as much as the first.
+				const p = g.memory.perInstance;
+				// A Hyper-V-isolated Windows container runs in its own utility VM: its libraries are
+				// its own, and each further one shares part of the VM's kernel and services.
 				const ownVm = t.workload.startsWith('windows') && t.isolation === 'hyperv';
-				const marginal = ownVm ? per : per - g.memory.perInstance.binsLibs;
+				const shared = WINDOWS_CONTAINERS.hypervSharedShare.value;
+				const marginal = ownVm ? per - shared * (p.guestKernel + p.guestOs) : per - p.binsLibs;
 				expectClose(g.marginal.memoryMiB, marginal, 1e-12, 'marginal');
 				expectClose(g.memory.totalMiB, n === 0 ? 0 : per + (n - 1) * marginal, 1e-9, 'total');
 			}),

@@ -1,17 +1,27 @@
 import type { Cited } from './catalog';
+import type { Overheads } from './kinds/types';
 import { kindModule } from './kinds';
 import type { Resolved } from './resolve';
 import type { Host } from './types';
 
 /** The CPU and I/O overheads that apply to an instance, as cited values. */
-export const overheadsOf = (host: Host, r: Resolved): { cpu: Cited; io: Cited } =>
+export const overheadsOf = (host: Host, r: Resolved): Overheads =>
 	kindModule(r.kind).overheads(host, r);
 
-/** Virtualisation overhead in per cent: CPU-bound work costs little extra, I/O-bound work a lot (Felter et al.). */
+/** (1 − I/O share) × CPU overhead + I/O share × I/O overhead, in per cent. */
+export const weightedPct = (ioShare: number, o: { cpu: Cited; io: Cited }): number =>
+	(1 - ioShare) * o.cpu.value + ioShare * o.io.value;
+
+/**
+ * Virtualisation overhead in per cent: CPU-bound work costs little extra, I/O-bound work a lot
+ * (Felter et al.). An overhead measured against another runtime compounds with that runtime's.
+ */
 export function overheadPct(host: Host, r: Resolved): number {
 	const io = r.workload.ioShare.value;
-	const { cpu, io: ioPct } = overheadsOf(host, r);
-	return (1 - io) * cpu.value + io * ioPct.value;
+	const o = overheadsOf(host, r);
+	const own = weightedPct(io, o);
+	if (!o.relativeTo) return own;
+	return ((1 + weightedPct(io, o.relativeTo) / 100) * (1 + own / 100) - 1) * 100;
 }
 
 /** Average physical cores one instance keeps busy: the app plus overhead, plus what it uses idle. */

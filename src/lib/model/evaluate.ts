@@ -12,7 +12,7 @@ import { platformReport, utilityVmParts } from './reportHost';
 import { describeShortage } from './narrate';
 import { addUsage, capacityOf, emptyUsage, fitCount } from './placement';
 import { resolveTemplate } from './resolve';
-import { emptySharing, noSavings, shareFirst } from './sharing';
+import { emptySharing, noSavings, shareFirst, underPressure } from './sharing';
 import { isPlainTemplate, TemplateFacts, templateKey } from './templateFacts';
 import type { Group, Report, Resource, Scenario, StartLimit } from './types';
 import { isInvalidGroup, sanitize } from './validate';
@@ -63,9 +63,7 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 		}
 	}
 	function newFacts(g: Group): TemplateFacts {
-		const facts = new TemplateFacts(host, resolveTemplate(host, g, book));
-		if (eager) facts.settle();
-		return facts;
+		return new TemplateFacts(host, resolveTemplate(host, g, book));
 	}
 
 	const presence = presenceOf(
@@ -83,7 +81,20 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 	// Fit is judged first-fit, in order, against what actually fits so far: an instance that does
 	// not fit takes no room from later groups. `used` counts everything asked for (overflow included).
 	const placed = { ...used };
-	const sharing = emptySharing();
+	// Whether the guests, unshared, are short of memory decides whether a hypervisor that backs
+	// them with large pages breaks them to share: known before any template's sharing is worked out.
+	let unsharedMiB = 0;
+	for (let i = 0; i < groups.length; i++) {
+		const fig = factsOf[i]?.fig;
+		if (fig) unsharedMiB += groups[i]!.count * fig.memoryMiB;
+	}
+	const sharing = emptySharing(underPressure(used.memoryMiB, unsharedMiB, cap.memoryMiB));
+	const shareOn = (facts: TemplateFacts) => {
+		facts.shareOn(host, sharing.memoryPressure);
+		if (eager) facts.settle();
+	};
+	for (const ofKind of plain.values()) ofKind.forEach(shareOn);
+	keyed.forEach(shareOn);
 	let limitedBy: Resource | null = null;
 	let sharedSavedMiB = 0;
 	let diskSavedMiB = 0;
@@ -211,7 +222,7 @@ function evaluateScenario(scenario: Scenario, eager: boolean): Report {
 				parts: utilityVmParts(host)
 			}
 		: null;
-	hostNotes(host, presence, sharedSavedMiB, utilityVm, notes);
+	hostNotes(host, presence, sharing, utilityVm, notes);
 	promiseNotes(host, promisedMiB, cap.memoryMiB, notes);
 	const node = nodeCosts(host);
 	if (node) notes.push({ level: 'info', message: nodeNote(host, node, hostLevel) });

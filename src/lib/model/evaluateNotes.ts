@@ -4,6 +4,7 @@ import { formatMiB } from './format';
 import { guestMemoryOf, networkOf } from './hostSettings';
 import type { InstanceFigures } from './instance';
 import type { Presence } from './memory';
+import type { SharingState } from './sharing';
 import { groupName } from './names';
 import { kindName, type Resolved } from './resolve';
 import type { Group, Host, Note, Report } from './types';
@@ -12,7 +13,7 @@ import type { Group, Host, Note, Report } from './types';
 export function hostNotes(
 	host: Host,
 	presence: Presence,
-	sharedSavedMiB: number,
+	sharing: SharingState,
 	utilityVm: Report['utilityVm'],
 	notes: Note[]
 ): void {
@@ -27,10 +28,16 @@ export function hostNotes(
 			level: 'info',
 			message: `${HOST_OS_INFO[host.os].name} has no Linux kernel: Linux containers run inside ${utilityVm.name}, which holds ${formatMiB(utilityVm.idleMiB)} on its own and may grow to its ${formatMiB(utilityVm.limitMiB)} limit.`
 		});
-	if (host.pageSharing && sharedSavedMiB > 0)
+	const { zeroMiB, contentMiB } = sharing.pageSharing;
+	if (host.pageSharing && zeroMiB + contentMiB > 0)
 		notes.push({
 			level: 'info',
-			message: `Page sharing saves ${formatMiB(sharedSavedMiB)} by storing identical and zero pages once; it costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels). ${PAGE_SHARING_DEFAULT}`
+			message: `Page sharing saves ${formatMiB(zeroMiB + contentMiB)}: ${formatMiB(contentMiB)} of identical content (kernel, OS and library pages of guests with the same OS) and ${formatMiB(zeroMiB)} of zero pages (RAM the guests were given and never touched, stored once). ${hv.largePageMiB ? `${hv.name} backs guests with ${formatMiB(hv.largePageMiB.value)} large pages and breaks them to share only when memory is short, as it is here. ` : ''}Diverse guests share little content: VMware expects “less than five percent”. Sharing costs CPU for scanning and weakens isolation between VMs (memory-deduplication side channels). ${PAGE_SHARING_DEFAULT}`
+		});
+	else if (host.pageSharing && presence.pageSharing && hv.largePageMiB && !sharing.memoryPressure)
+		notes.push({
+			level: 'info',
+			message: `Page sharing is on, but ${hv.name} backs guests with ${formatMiB(hv.largePageMiB.value)} large pages, which it does not share, and breaks them into small ones only when memory is short: the guests here fit without it, so nothing is shared.`
 		});
 	if (presence.vmServices && hv.type === 2)
 		notes.push({

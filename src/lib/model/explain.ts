@@ -2,10 +2,11 @@ import { evaluate } from './evaluate';
 import { instanceFigures } from './instance';
 import { resolveTemplate } from './resolve';
 import { workloadBook } from './workloadBook';
-import type { Resource, Scenario } from './types';
-import { isInvalidGroup, sanitize } from './validate';
+import type { Scenario } from './types';
+import { isInvalidGroup, sanitize, type Sanitized } from './validate';
 import { hostLayerExplanation, layerExplanation } from './explain/memory';
-import { cpuExplanation, diskExplanation } from './explain/resources';
+import { cpuExplanation, diskExplanation, usageExplanation } from './explain/resources';
+import { hostBaseline, presenceOf, type Presence } from './memory';
 import { instanceExplanation } from './explain/instance';
 import { allReadyExplanation, hostAllReadyExplanation, phaseExplanation } from './explain/startup';
 import {
@@ -20,74 +21,46 @@ import { finish, setting, type Explanation, type ExplainTarget } from './explain
 export type { Explanation, ExplainTarget, ExplanationInput, NodeFigureId } from './explain/terms';
 export { NODE_FIGURES } from './explain/terms';
 
+/** What the host's placed groups need from it (the same resolution evaluate() makes). */
+function presence(s: Sanitized): Presence {
+	const book = workloadBook(s.workloads);
+	const items = s.groups.flatMap((g) => {
+		if (isInvalidGroup(g)) return [];
+		const r = resolveTemplate(s.host, g, book);
+		return r.unsupported ? [] : [{ r, count: g.count }];
+	});
+	return presenceOf(s.host, items);
+}
+
 export function explain(scenario: Scenario, target: ExplainTarget): Explanation | undefined {
 	const s = sanitize(scenario);
 	const host = s.host;
-	if (target.type === 'hostLayer') {
-		const report = evaluate(scenario);
-		return hostLayerExplanation(host, target.layer, report.memory.hostLevel[target.layer]);
-	}
+	if (target.type === 'hostLayer')
+		return hostLayerExplanation(host, target.layer, presence(s), evaluate(scenario));
 	if (target.type === 'network') return networkExplanation(host);
 	if (target.type === 'guestMemory') return guestMemoryExplanation(host, evaluate(scenario));
 	if (target.type === 'utilityVm') return utilityVmExplanation(host, evaluate(scenario));
 	if (target.type === 'node') return nodeExplanation(host, target.figure);
 	if (target.type === 'limit') {
 		const report = evaluate(scenario);
-		const k = report.kubernetes;
-		const figures: Record<Resource, [number, number, string, string]> = {
-			memory: [report.memory.usedMiB, report.memory.capacityMiB, 'MiB', 'Host memory'],
-			vcpus: [
-				report.cpu.allocatedVcpus,
-				report.cpu.vcpuCapacity,
-				'vCPUs',
-				'vCPUs allowed: cores × overcommit'
-			],
-			cpuTime: [report.cpu.demandCores, report.cpu.capacityCores, 'cores', 'Host cores'],
-			memoryRequests: [
-				k?.requestedMiB ?? 0,
-				k?.allocatableMiB ?? Infinity,
-				'MiB',
-				'Allocatable memory of the node'
-			],
-			cpuRequests: [
-				k?.requestedCores ?? 0,
-				k?.allocatableCores ?? Infinity,
-				'cores',
-				'Allocatable CPU of the node'
-			],
-			disk: [report.disk.usedMiB, report.disk.capacityMiB, 'MiB', 'Host disk'],
-			limit: [
-				report.limits.reduce((m, l) => Math.max(m, l.used), 0),
-				report.limits.reduce((m, l) => Math.min(m, l.max), Infinity),
-				'count',
-				'Hard limit per host'
-			]
-		};
-		const [used, capacity, unit, label] = figures[target.resource];
-		const titles: Record<Resource, string> = {
-			memory: 'Memory in use',
-			vcpus: 'vCPUs allocated',
-			cpuTime: 'CPU time in use (average busy cores)',
-			memoryRequests: 'Memory requested by pods',
-			cpuRequests: 'CPU requested by pods',
-			disk: 'Disk in use',
-			limit: 'Hard limits of the platform'
-		};
-		const limitInputs = report.limits.map((l) =>
-			setting(l.name, l.max, 'count', 'A hard limit of the platform.', 'derived')
-		);
+		if (target.resource !== 'limit')
+			return usageExplanation(report, target.resource, hostBaseline(host, presence(s)).demandCores);
+		const used = report.limits.reduce((m, l) => Math.max(m, l.used), 0);
+		const max = report.limits.reduce((m, l) => Math.min(m, l.max), Infinity);
 		return finish(
-			titles[target.resource],
+			'Hard limits of the platform',
 			used,
-			unit,
-			'Everything placed, with sharing applied, against the host’s capacity.',
+			'count',
+			'Everything placed, against the platform’s hard limits per host.',
 			[
 				// A host with no hard limit (no VM cap, no bridge in use) has no capacity to show: leave
 				// it out rather than report an infinite one.
-				...(Number.isFinite(capacity)
-					? [setting(label, capacity, unit, 'The host as sized in the scenario.')]
+				...(Number.isFinite(max)
+					? [setting('Hard limit per host', max, 'count', 'The host as sized in the scenario.')]
 					: []),
-				...(target.resource === 'limit' ? limitInputs : [])
+				...report.limits.map((l) =>
+					setting(l.name, l.max, 'count', 'A hard limit of the platform.', 'derived')
+				)
 			]
 		);
 	}

@@ -45,6 +45,21 @@ export function formatMiB(mib: number): string {
 	return `${number(mib, 1)} MiB`;
 }
 
+const TENTHS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const FOUR_DIGITS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+
+/**
+ * 64,921.6 MiB: to a tenth of a MiB and never scaled to GiB, for a sentence whose reader is meant
+ * to redo a division (63.4 GiB ÷ 1.1 GiB is 57, where 64,921.6 ÷ 1,095.9 is the 59 the model says).
+ */
+export const formatMiBExact = (mib: number): string => `${TENTHS.format(mib)} MiB`;
+
+/** 0.02542 cores: four significant digits, for a reader to redo a division (16 ÷ 0.03 is not 629). */
+export function formatCoresExact(cores: number): string {
+	const shown = FOUR_DIGITS.format(cores);
+	return `${shown} ${shown === '1' ? 'core' : 'cores'}`;
+}
+
 /** 45 ms, 1.2 s, 2.5 min. */
 export function formatMs(ms: number): string {
 	if (ms >= 120_000) return `${number(ms / 60_000, 1)} min`;

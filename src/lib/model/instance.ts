@@ -97,7 +97,7 @@ export function groupCosts(
 	state: SharingState,
 	commit: boolean
 ): Costs {
-	const share = shareTemplate(host, r, fig.memory, fig.memoryMiB);
+	const share = shareTemplate(host, r, fig.memory, fig.memoryMiB, state.memoryPressure);
 	const costs = templateCosts(host, r, fig, share);
 	shareFirst(share, r, fig.memory, fig.memoryMiB, n, state, commit, null, costs);
 	if (kindModule(r.kind).inUtilityVm(host, r)) costs.utilityVmFirstMiB = costs.memFirstMiB;

@@ -1,7 +1,15 @@
 import { HOST_OS_INFO, HYPERVISOR_INFO } from './catalog';
 import { PLATFORM_NAMES } from './catalog/kubernetes';
 import { utilityVmLimitMiB } from './hostSettings';
-import { formatCores, formatCount, formatMiB, formatVcpus, ordinal } from './format';
+import {
+	formatCores,
+	formatCoresExact,
+	formatCount,
+	formatMiB,
+	formatMiBExact,
+	formatVcpus,
+	ordinal
+} from './format';
 import { groupName } from './names';
 import type { Capacity, Check, Costs, Usage } from './placement';
 import { kindModule } from './kinds';
@@ -12,15 +20,11 @@ import type { Group, Host } from './types';
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const decimal = (n: number): string => DECIMAL.format(n);
 
-/** Cores with enough precision to redo a division: 4 significant digits ("0.02544 cores"). */
-const exactCores = (n: number): string =>
-	`${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(n)} ${n === 1 ? 'core' : 'cores'}`;
-
 /** The load a busy-CPU count rests on: the app's own, and whether anybody chose it. */
 const loadWords = (r: Resolved): string =>
 	r.demandFromGroup
-		? `the group’s load of ${exactCores(r.demandCores)} per instance`
-		: `an assumed light load of ${exactCores(r.demandCores)} per instance, the catalog’s figure for ${r.workload.name}, not one the scenario chose`;
+		? `the group’s load of ${formatCoresExact(r.demandCores)} per instance`
+		: `an assumed light load of ${formatCoresExact(r.demandCores)} per instance, the catalog’s figure for ${r.workload.name}, not one the scenario chose`;
 
 /** The pod limit as the report's limits name it: "Pods per Amazon EKS node". */
 const podLimitName = (host: Host): string =>
@@ -60,7 +64,7 @@ export function describeShortage(
 		case 'requestMiB':
 			return `${which} does not fit: the scheduler would not place it, since its memory request of ${formatMiB(costs.requestMiB)} would pass the node’s ${formatMiB(cap.allocatableMiB)} allocatable by ${formatMiB(need)}.`;
 		case 'requestCores':
-			return `${which} does not fit: the scheduler would not place it, since its CPU request of ${exactCores(costs.requestCores)} would pass the node’s ${exactCores(cap.allocatableCores)} allocatable.`;
+			return `${which} does not fit: the scheduler would not place it, since its CPU request of ${formatCoresExact(costs.requestCores)} would pass the node’s ${formatCoresExact(cap.allocatableCores)} allocatable.`;
 	}
 }
 
@@ -79,15 +83,15 @@ export function describeDensity(
 	if (!check) return `${formatCount(count)} ${kinds} fit before any resource runs out.`;
 	switch (check.used) {
 		case 'memoryMiB':
-			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiB(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiB(costs.memFirstMiB)})` : ''}.`;
+			return `${formatCount(count)} ${kinds} fit in memory: ${formatMiBExact(free(check))} is free after the host’s own ${formatMiB(used.memoryMiB)}, and each ${kindName(r.kind)} needs ${formatMiBExact(costs.memMarginalMiB)}${costs.memFirstMiB !== costs.memMarginalMiB ? ` (the first ${formatMiBExact(costs.memFirstMiB)})` : ''}.`;
 		case 'utilityVmMiB':
-			return `${formatCount(count)} ${kinds} fit in ${HOST_OS_INFO[host.os].utilityVmName}: it may use at most ${formatMiB(utilityVmLimitMiB(host))}, and each ${kindName(r.kind)} needs ${formatMiB(costs.memMarginalMiB)}.`;
+			return `${formatCount(count)} ${kinds} fit in ${HOST_OS_INFO[host.os].utilityVmName}: it may use at most ${formatMiBExact(utilityVmLimitMiB(host))}, and each ${kindName(r.kind)} needs ${formatMiBExact(costs.memMarginalMiB)}.`;
 		case 'diskMiB':
-			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiB(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiB(costs.diskFirstMiB)})` : ''} of ${formatMiB(cap.diskMiB)}.`;
+			return `${formatCount(count)} ${kinds} fit on disk: each needs ${formatMiBExact(costs.diskMarginalMiB)}${costs.diskFirstMiB !== costs.diskMarginalMiB ? ` (the first ${formatMiBExact(costs.diskFirstMiB)})` : ''} of ${formatMiBExact(cap.diskMiB)}.`;
 		case 'vcpus':
 			return `${formatCount(count)} ${kinds} fit before vCPUs run out: each takes ${formatCount(costs.vcpus)} of the ${decimal(cap.vcpus)} that ${formatCount(cap.cores)} cores × ${decimal(host.cpuOvercommit)} overcommit allow.`;
 		case 'demandCores':
-			return `${formatCount(count)} ${kinds} fit before the CPU time runs out, at ${loadWords(r)}: with overhead each keeps ${exactCores(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${exactCores(used.demandCores)}` : ''}.`;
+			return `${formatCount(count)} ${kinds} fit before the CPU time runs out, at ${loadWords(r)}: with overhead each keeps ${formatCoresExact(costs.demandCores)} busy on average, of ${formatCores(cap.cores)}${used.demandCores > 0 ? ` less the host’s own ${formatCoresExact(used.demandCores)}` : ''}.`;
 		case 'vms':
 			return `${formatCount(count)} ${kinds}: ${HYPERVISOR_INFO[host.hypervisor].name} runs at most ${formatCount(cap.maxVms)} VMs per host.`;
 		case 'bridge':
@@ -97,6 +101,6 @@ export function describeDensity(
 		case 'requestMiB':
 			return `${formatCount(count)} ${kinds} fit by requests: the scheduler places pods while their memory requests (${formatMiB(costs.requestMiB)} each) fit the node’s ${formatMiB(cap.allocatableMiB)} allocatable.`;
 		case 'requestCores':
-			return `${formatCount(count)} ${kinds} fit by requests: the scheduler places pods while their CPU requests (${exactCores(costs.requestCores)} each) fit the node’s ${exactCores(cap.allocatableCores)} allocatable.`;
+			return `${formatCount(count)} ${kinds} fit by requests: the scheduler places pods while their CPU requests (${formatCoresExact(costs.requestCores)} each) fit the node’s ${formatCoresExact(cap.allocatableCores)} allocatable.`;
 	}
 }

@@ -19,19 +19,24 @@ export class TemplateFacts {
 	readonly r: Resolved;
 	/** Null when the template cannot run on this host (`r.unsupported` says why). */
 	readonly fig: InstanceFigures | null;
-	readonly share: TemplateShare | null;
+	/**
+	 * Sharing and what follows from it (costs, requests, marginal) are set by `shareOn`, once the
+	 * host's memory pressure is known (a hypervisor with large pages shares only under pressure);
+	 * read-only after that.
+	 */
+	share: TemplateShare | null = null;
 	/**
 	 * What an instance costs the host. Its first-instance fields are rewritten for each group as it
 	 * is placed (sharing with earlier groups), so read them only while that group is placed.
 	 */
-	readonly costs: Costs | null;
+	costs: Costs | null = null;
 	/** Its instances run inside the hidden Linux VM, within its memory limit. */
 	readonly inUtilityVm: boolean;
 	/** groupWarnings has something to say about each group of it. */
 	readonly warns: boolean;
 	readonly cpu: GroupReport['cpu'];
-	readonly requests: GroupReport['requests'];
-	readonly marginal: Marginal;
+	requests: GroupReport['requests'] = NO_REQUESTS;
+	marginal: Marginal = noMarginal();
 	/** The host's cores (starting many instances shares them). */
 	readonly cores: number;
 	/** A group of it has instances: its host-level needs count. */
@@ -45,11 +50,8 @@ export class TemplateFacts {
 		this.cores = host.cpuCores;
 		const fig = r.unsupported ? null : instanceFigures(host, r);
 		this.fig = fig;
-		this.share = fig ? shareTemplate(host, r, fig.memory, fig.memoryMiB) : null;
-		this.costs = fig && this.share ? templateCosts(host, r, fig, this.share) : null;
 		this.inUtilityVm = fig !== null && kindModule(r.kind).inUtilityVm(host, r);
 		this.warns = fig !== null && hasGroupWarnings(r, fig);
-		const c = this.costs;
 		this.cpu = fig
 			? {
 					vcpus: fig.vcpus,
@@ -59,19 +61,30 @@ export class TemplateFacts {
 					loadChosen: r.demandFromGroup
 				}
 			: NO_CPU;
-		this.requests = c ? requestsReport(c, r) : NO_REQUESTS;
-		this.marginal = c
-			? {
-					memoryMiB: c.memMarginalMiB,
-					diskMiB: c.diskMarginalMiB,
-					vcpus: c.vcpus,
-					demandCores: c.demandCores,
-					utilityVmMiB: c.utilityVmMarginalMiB,
-					limits: limitsTaken(c)
-				}
-			: noMarginal();
 		this.#image = undefined;
 		this.#marginalByLayer = undefined;
+	}
+
+	/**
+	 * Work out its sharing on this host, and the costs that follow: `memoryPressure` says whether
+	 * the host's guests, unshared, need more memory than it has. Once per evaluation.
+	 */
+	shareOn(host: Host, memoryPressure: boolean): void {
+		const { r, fig } = this;
+		if (!fig) return;
+		const share = shareTemplate(host, r, fig.memory, fig.memoryMiB, memoryPressure);
+		const c = templateCosts(host, r, fig, share);
+		this.share = share;
+		this.costs = c;
+		this.requests = requestsReport(c, r);
+		this.marginal = {
+			memoryMiB: c.memMarginalMiB,
+			diskMiB: c.diskMarginalMiB,
+			vcpus: c.vcpus,
+			demandCores: c.demandCores,
+			utilityVmMiB: c.utilityVmMarginalMiB,
+			limits: limitsTaken(c)
+		};
 	}
 
 	/** The image's layers, bottom first: made when first read. */

@@ -41,6 +41,10 @@ export const UTILITY_VM = {
 };
 
 /** Windows containers on a Server Core base, by isolation (Microsoft's minimum memory per container). */
+/** Server Core's minimum under Hyper-V isolation, and the free memory in which several run. */
+const HYPERV_SERVER_CORE_MB = 325;
+const HYPERV_SEVERAL_IN_MB = 512;
+
 export const WINDOWS_CONTAINERS = {
 	processMiB: cited(
 		50,
@@ -49,7 +53,7 @@ export const WINDOWS_CONTAINERS = {
 		'Server Core with process isolation: 50 MB (Nano Server 40 MB) — its own system services on the host’s kernel.'
 	),
 	hypervMiB: cited(
-		325,
+		HYPERV_SERVER_CORE_MB,
 		'MiB',
 		'windows-container-requirements',
 		'Server Core with Hyper-V isolation: 325 MB (Nano Server 130 MB), plus a 1 GB page file: each container gets its own kernel in a utility VM.'
@@ -58,6 +62,16 @@ export const WINDOWS_CONTAINERS = {
 		100,
 		'MiB',
 		'The part of the Hyper-V isolated container’s 325 MB that is its own Windows kernel; no published split.'
+	),
+	/**
+	 * Of a Hyper-V isolated container's utility VM (kernel and services), the share a further one
+	 * shares with the first on the host: the least that lets two run in 512 MB free.
+	 */
+	hypervSharedShare: estimate(
+		1 - (HYPERV_SEVERAL_IN_MB - HYPERV_SERVER_CORE_MB) / HYPERV_SERVER_CORE_MB,
+		'ratio',
+		`Microsoft, under the table: a host with ${HYPERV_SEVERAL_IN_MB} MB of free memory can run multiple Server Core containers under Hyper-V isolation “because those containers share resources”. Read as two, the second fits in ${HYPERV_SEVERAL_IN_MB} − ${HYPERV_SERVER_CORE_MB} = ${HYPERV_SEVERAL_IN_MB - HYPERV_SERVER_CORE_MB} MB, so it shares at least ${HYPERV_SERVER_CORE_MB * 2 - HYPERV_SEVERAL_IN_MB} MB of its ${HYPERV_SERVER_CORE_MB} MB with the first (the base image’s files are mapped from the host into each utility VM). Taken at that least; the page gives no split.`,
+		'windows-container-requirements'
 	),
 	hypervPageFileMiB: cited(
 		1024,

@@ -25,6 +25,11 @@ export interface HypervisorInfo {
 	maxVms: Cited | null;
 	/** How guest RAM the guest does not use goes back to the host when memory is backed on touch. */
 	reclaim: string;
+	/**
+	 * The large pages it backs guest RAM with, which page sharing cannot merge until the host is
+	 * short of memory and breaks them into small ones; absent when sharing works on small pages.
+	 */
+	largePageMiB?: Cited;
 }
 
 /** Per-VM memory of QEMU as KubeVirt budgets it (renderresources.go, GetMemoryOverhead). */
@@ -171,7 +176,13 @@ export const HYPERVISOR_INFO: Record<Hypervisor, HypervisorInfo> = {
 		),
 		maxVms: cited(1024, 'count', 'vmware-configmax', 'Virtual machines per host: 1,024.'),
 		reclaim:
-			'ESXi backs guest RAM on touch, shares zero pages, and reclaims with its balloon driver.'
+			'ESXi backs guest RAM on touch, shares zero pages, and reclaims with its balloon driver.',
+		largePageMiB: cited(
+			2,
+			'MiB',
+			'vmware-tps-large-pages',
+			'With hardware-assisted MMU, ESXi backs guest memory with 2 MB large pages when it can and does not share them; it still hashes their 4 KB pages, and breaks large pages to share those only when host memory is overcommitted.'
+		)
 	},
 	hyperv: {
 		name: 'Microsoft Hyper-V',

@@ -175,7 +175,7 @@ export const SOURCES = {
 	},
 	'gvisor-performance': {
 		title:
-			'gVisor performance data (website/performance, ptrace platform) — density.csv host memory per container runc → runsc: empty 4.1 → 23.7 MB, node 76.7 → 124.1, ruby 45.7 → 106.1, redis 1 GB 1,055 → 1,077; applications.csv HTTP requests/s node 885.8 → 375.1, ruby 540.0 → 259.8; sysbench-cpu 103.62 → 103.21 events/s',
+			'gVisor performance data (website/performance, ptrace platform) — density.csv host memory per container runc → runsc: empty 4.1 → 23.7 MB, node 76.7 → 124.1, ruby 45.7 → 106.1, redis 1 GB 1,055 → 1,077; applications.csv HTTP requests/s node 885.8 → 375.1 (0.42 of runc), ruby 540.0 → 259.8 (0.48); httpd10240k.csv Apache 10 MB file 0.19–0.36 of runc; sysbench-cpu 103.62 → 103.21 events/s',
 		where: 'github.com/google/gvisor, website/performance/*.csv',
 		grade: 'primary'
 	},
@@ -194,6 +194,12 @@ export const SOURCES = {
 		title:
 			'kata-containers/runtime issue #1375 — 1,000–1,500 idle busybox Kata sandboxes on a 96-core host kept 30–50 % of the CPU busy, shim, proxy and agent included (a user’s report)',
 		where: 'github.com/kata-containers/runtime/issues/1375',
+		grade: 'primary'
+	},
+	'vmware-tps-large-pages': {
+		title:
+			'VMware KB 1021095, "Transparent Page Sharing (TPS) in hardware MMU systems" — ESX backs guest memory with 2 MB large pages and “will not share large physical pages”; when host memory is overcommitted, large pages are broken into small pages, which are shared before they are swapped; KB 1021896: with large pages, “lower memory savings via page sharing in an under-committed system”',
+		where: 'VMware (Broadcom) knowledge base, articles 1021095 and 1021896',
 		grade: 'primary'
 	},
 	'vmware-memory-sharing': {

@@ -5,7 +5,7 @@ import { kindModule } from '../kinds';
 import { kindName, type Resolved } from '../resolve';
 import { LAYERS, type Host } from '../types';
 import { layerExplanation } from './memory';
-import { finish, part, withParts, type Explanation } from './terms';
+import { finish, part, term, withParts, type Explanation } from './terms';
 
 export function instanceExplanation(
 	host: Host,
@@ -21,7 +21,7 @@ export function instanceExplanation(
 		'MiB',
 		kindModule(r.kind).memoryFormula(r),
 		layers.map((layer) =>
-			part(LAYER_LABEL[layer], fig.memory[layer], 'MiB', { type: 'layer', groupId, layer })
+			term(part(LAYER_LABEL[layer], fig.memory[layer], 'MiB', { type: 'layer', groupId, layer }))
 		)
 	);
 	return withParts(whole, parts);

@@ -47,6 +47,12 @@ export interface ExplanationInput {
 	note: string;
 	/** This input is itself a figure with its own explanation (a part of a whole). */
 	target?: ExplainTarget;
+	/**
+	 * How much of the explained figure this input makes up, when the figure is a sum: its value,
+	 * its value times a count (per vCPU × vCPUs), or negative when taken away. Absent for a factor,
+	 * a limit or a figure shown for comparison. The terms of a memory layer add up to its value.
+	 */
+	adds?: number;
 }
 
 /** How one figure was computed: in words, from which inputs, resting on which sources. */
@@ -137,3 +143,20 @@ export function quote(c: Cited): string {
 /** Inputs for each part of a sum, labelled with the part's name. */
 export const partInputs = (parts: readonly Part[], prefix = ''): ExplanationInput[] =>
 	parts.map((p) => input(`${prefix}${p.label}`, p.value));
+
+/** The input as a term of the sum it explains: it adds `amount` (by default its own value). */
+export const term = (i: ExplanationInput, amount = i.value): ExplanationInput => ({
+	...i,
+	adds: amount
+});
+
+/** The input as a term taken away from the sum it explains. */
+export const less = (i: ExplanationInput): ExplanationInput => term(i, -i.value);
+
+/** Each part of a sum as a term of it. */
+export const partTerms = (parts: readonly Part[], prefix = ''): ExplanationInput[] =>
+	partInputs(parts, prefix).map((i) => term(i));
+
+/** What the terms of an explanation add up to (0 when it has none). */
+export const sumOfTerms = (inputs: readonly ExplanationInput[]): number =>
+	inputs.reduce((s, i) => s + (i.adds ?? 0), 0);

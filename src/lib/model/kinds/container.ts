@@ -9,7 +9,8 @@ import {
 	sumParts,
 	WINDOWS_CONTAINERS
 } from '../catalog';
-import { finish, input, partInputs } from '../explain/terms';
+import { finish, input, less, partInputs, term } from '../explain/terms';
+import { formatMiB, formatPercent } from '../format';
 import { networkOf } from '../hostSettings';
 import { nodePodProblem } from '../kubernetesPods';
 import type { Resolved } from '../resolve';
@@ -74,6 +75,9 @@ function memory(host: Host, r: Resolved): InstanceMemory {
 	});
 }
 
+/** What a further Hyper-V isolated container shares, in words, from the catalog's figures. */
+const hypervSharing = `Each further one on the host shares ${formatPercent(WINDOWS_CONTAINERS.hypervSharedShare.value * 100)} of its kernel and services with the first: Microsoft runs several in ${formatMiB(WINDOWS_CONTAINERS.hypervMiB.value * (2 - WINDOWS_CONTAINERS.hypervSharedShare.value))} free “because those containers share resources”.`;
+
 const pageFileMiB = (r: Resolved) => (hyperv(r) ? WINDOWS_CONTAINERS.hypervPageFileMiB.value : 0);
 
 function phases(host: Host, r: Resolved): StartupPhase[] {
@@ -104,6 +108,7 @@ export const container: KindModule = {
 	diskMiB: (r) => containerDiskMiB(r) + pageFileMiB(r),
 	marginalDiskMiB: (r) => r.workload.rwLayerMiB.value + pageFileMiB(r),
 	sharesImagePages: (r) => !hyperv(r),
+	sharedGuestShare: (r) => (hyperv(r) ? WINDOWS_CONTAINERS.hypervSharedShare : undefined),
 	phases,
 	overheads(host, r) {
 		if (hyperv(r))
@@ -118,28 +123,48 @@ export const container: KindModule = {
 		layer(title, host, r, layer, value) {
 			const engine = ENGINE_INFO[host.engine];
 			const w = WINDOWS_CONTAINERS;
-			if (layer === 'runtime')
+			if (layer === 'runtime') {
+				const shim = term(input(`${engine.name} per-container process`, engine.perContainerMiB));
+				if (hyperv(r))
+					return finish(
+						title,
+						value,
+						'MiB',
+						'The engine’s per-container process on the host. The container’s Windows services run inside its utility VM, counted in its guest OS layer.',
+						[shim]
+					);
+				if (isWindows(r))
+					return finish(
+						title,
+						value,
+						'MiB',
+						'The engine’s per-container process, plus the Windows system services a process-isolated container runs on the host’s kernel.',
+						[shim, term(input('Windows services in the container (Server Core)', w.processMiB))]
+					);
+				return finish(title, value, 'MiB', 'The engine’s per-container process (shim or conmon).', [
+					shim
+				]);
+			}
+			if (hyperv(r) && layer === 'guestKernel')
 				return finish(
 					title,
 					value,
 					'MiB',
-					'The engine’s per-container process (shim or conmon), plus the Windows system services of a process-isolated Windows container.',
+					`The utility VM’s own Windows kernel: the part of Microsoft’s minimum memory for a Hyper-V isolated container that is its kernel. ${hypervSharing}`,
 					[
-						input(`${engine.name} per-container process`, engine.perContainerMiB),
-						...(isWindows(r) && !hyperv(r)
-							? [input('Windows services in the container (Server Core)', w.processMiB)]
-							: [])
+						term(input('Its own kernel', w.hypervKernelMiB)),
+						input('Of Server Core’s minimum under Hyper-V isolation', w.hypervMiB)
 					]
 				);
-			if (hyperv(r) && (layer === 'guestKernel' || layer === 'guestOs'))
+			if (hyperv(r) && layer === 'guestOs')
 				return finish(
 					title,
 					value,
 					'MiB',
-					'A Hyper-V isolated container runs in a small utility VM with its own Windows kernel: Microsoft’s minimum memory for it, split between that kernel and the rest.',
+					`Microsoft’s minimum memory for a Hyper-V isolated container, less its kernel: the Windows services in its utility VM. ${hypervSharing}`,
 					[
-						input('Server Core, Hyper-V isolation', w.hypervMiB),
-						input('Its own kernel', w.hypervKernelMiB)
+						term(input('Server Core, Hyper-V isolation', w.hypervMiB)),
+						less(input('Less its own kernel', w.hypervKernelMiB))
 					]
 				);
 			return finish(
@@ -155,14 +180,22 @@ export const container: KindModule = {
 				return finish(title, value, 'ms', 'The Hyper-V utility VM boots its own Windows kernel.', [
 					input('Utility VM boot', WINDOWS_CONTAINERS.hypervBootMs)
 				]);
+			if (!isWindows(r))
+				return finish(
+					title,
+					value,
+					'ms',
+					'Creating namespaces, cgroups and the network for the container.',
+					partInputs(sandboxParts(ENGINE_INFO[host.engine]))
+				);
 			return finish(
 				title,
 				value,
 				'ms',
-				'Creating namespaces, cgroups and the network for the container.',
-				isWindows(r)
-					? [input('Windows container start', WINDOWS_CONTAINERS.processStartMs)]
-					: partInputs(sandboxParts(ENGINE_INFO[host.engine]))
+				hyperv(r)
+					? 'Inside the utility VM: creating the container’s silo (Windows’ namespaces for objects, registry and files) and job object (its resource limits), its network compartment, and starting its system services.'
+					: 'Creating the container’s silo (Windows’ namespaces for objects, registry and files) and job object (its resource limits), its network compartment, and starting its system services on the host’s kernel.',
+				[input('Windows container start', WINDOWS_CONTAINERS.processStartMs)]
 			);
 		},
 		diskExtra: (r) =>
@@ -172,6 +205,6 @@ export const container: KindModule = {
 	}),
 	memoryFormula: (r) =>
 		hyperv(r)
-			? 'The sum of the layers below: a Hyper-V isolated container runs in a small VM with its own Windows kernel, so it pays for that kernel and its services, plus the engine’s per-container process.'
+			? `The sum of the layers below: a Hyper-V isolated container runs in a small VM with its own Windows kernel, so it pays for that kernel and its services, plus the engine’s per-container process. ${hypervSharing}`
 			: 'The sum of the layers below. A container has no guest kernel or guest OS: it is the app and its libraries, resident in the host’s memory, plus the engine’s small per-container process. Containers of the same image share their library pages, so each further one adds less.'
 };

@@ -1,6 +1,14 @@
 /** What every kind with a guest kernel shares: filling the RAM it was given, and explaining it. */
 import type { Cited } from '../catalog';
-import { finish, input, setting, type Explanation, type ExplanationInput } from '../explain/terms';
+import {
+	finish,
+	input,
+	less,
+	setting,
+	term,
+	type Explanation,
+	type ExplanationInput
+} from '../explain/terms';
 import { guestMemoryOf } from '../hostSettings';
 import { LAYER_LABEL } from '../labels';
 import { zeroLayers } from '../layers';
@@ -55,6 +63,8 @@ export function guestLayerExplanation(
 ): Explanation {
 	const ram = setting('Guest RAM allocated', r.memoryMiB!, 'MiB');
 	const needInputs: ExplanationInput[] = needs.map(([l, c]) => input(LAYER_LABEL[l], c));
+	const wanted = needs.reduce((s, [, c]) => s + c.value, 0);
+	const beyond = Math.max(0, wanted - r.memoryMiB!);
 	if (layer === 'idle')
 		return guestMemoryOf(host) === 'reserved'
 			? finish(
@@ -62,7 +72,23 @@ export function guestLayerExplanation(
 					value,
 					'MiB',
 					'Guest RAM allocated minus what the guest kernel, OS services, libraries and app use. The host commits it when the guest starts, so nobody else can use it.',
-					[ram, ...needInputs]
+					[
+						term(ram),
+						...needInputs.map(less),
+						...(beyond > 0
+							? [
+									term(
+										setting(
+											'What they need beyond the guest’s RAM (it does not fit)',
+											beyond,
+											'MiB',
+											'',
+											'derived'
+										)
+									)
+								]
+							: [])
+					]
 				)
 			: finish(
 					title,
@@ -73,11 +99,18 @@ export function guestLayerExplanation(
 				);
 	const need = needs.find(([l]) => l === layer);
 	if (!need) return finish(title, value, 'MiB', 'This layer does not exist in this guest.', []);
+	const cut = need[1].value - value;
 	return finish(
 		title,
 		value,
 		'MiB',
 		'What this part of the guest keeps resident, up to the RAM still free in the guest after the layers below it.',
-		[input(LAYER_LABEL[layer], need[1]), ram]
+		[
+			term(input(LAYER_LABEL[layer], need[1])),
+			...(cut > 0
+				? [less(setting('Less what no longer fits in the guest’s RAM', cut, 'MiB', '', 'derived'))]
+				: []),
+			ram
+		]
 	);
 }

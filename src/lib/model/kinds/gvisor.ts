@@ -1,8 +1,8 @@
 /** gVisor (runsc): a container whose system calls go to a user-space kernel, the Sentry, not the host's. */
 import { ENGINE_INFO, GVISOR, sandboxParts, sumParts } from '../catalog';
-import { finish, input, partInputs } from '../explain/terms';
+import { finish, input, partInputs, term } from '../explain/terms';
 import type { Host } from '../types';
-import { containerHostProblem } from './container';
+import { container, containerHostProblem } from './container';
 import { appStartPhase, coldPhases } from './image';
 import { containerMemory, IMAGE_KIND, imageKindExplainers } from './imageKind';
 import type { KindModule } from './types';
@@ -39,7 +39,12 @@ export const gvisor: KindModule = {
 		{ phase: 'sandbox', ms: sumParts(sandbox(host)) },
 		appStartPhase(r)
 	],
-	overheads: () => ({ cpu: GVISOR.cpuOverheadPct, io: GVISOR.ioOverheadPct }),
+	// gVisor measures runsc against runc: its cost comes on top of a runc container's own.
+	overheads: (host, r) => ({
+		cpu: GVISOR.cpuOverheadPct,
+		io: GVISOR.ioOverheadPct,
+		relativeTo: { name: 'runc', ...container.overheads(host, r) }
+	}),
 	...imageKindExplainers(NAME, {
 		pagesShared: () => false,
 		layer(title, host, r, layer, value) {
@@ -50,11 +55,13 @@ export const gvisor: KindModule = {
 					'MiB',
 					'The engine’s per-container shim plus gVisor’s Sentry and Gofer, the user-space kernel each sandbox runs.',
 					[
-						input(
-							`${ENGINE_INFO[host.engine].name} per-container process`,
-							ENGINE_INFO[host.engine].perContainerMiB
+						term(
+							input(
+								`${ENGINE_INFO[host.engine].name} per-container process`,
+								ENGINE_INFO[host.engine].perContainerMiB
+							)
 						),
-						input('Sentry and Gofer', GVISOR.sentryMiB)
+						term(input('Sentry and Gofer', GVISOR.sentryMiB))
 					]
 				);
 			return finish(

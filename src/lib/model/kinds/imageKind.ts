@@ -5,7 +5,8 @@
  * app, the image's pull and the app's start. Each kind module adds only what is its own.
  */
 import { ENGINE_INFO, NETWORK_MODES } from '../catalog';
-import { finish, input, type Explanation, type ExplanationInput } from '../explain/terms';
+import { PER_POD } from '../catalog/kubernetes';
+import { finish, input, term, type Explanation, type ExplanationInput } from '../explain/terms';
 import { hostLacksLinuxKernel, networkOf } from '../hostSettings';
 import { zeroLayers } from '../layers';
 import type { Resolved } from '../resolve';
@@ -106,7 +107,7 @@ export function imageKindExplainers(
 					own.pagesShared(r)
 						? 'Resident library pages of the image. Containers of the same image share these file pages, so the host pays them once.'
 						: 'Resident library pages of the image, held separately by each instance.',
-					[input('Libraries and runtime', r.workload.binsLibsMiB)]
+					[term(input('Libraries and runtime', r.workload.binsLibsMiB))]
 				);
 			if (layer === 'app')
 				return finish(
@@ -114,9 +115,18 @@ export function imageKindExplainers(
 					value,
 					'MiB',
 					'The app’s working set — the same in a container as in a VM.',
-					[input('App working set', r.workload.appMiB)]
+					[term(input('App working set', r.workload.appMiB))]
 				);
-			return own.layer(title, host, r, layer, value);
+			const e = own.layer(title, host, r, layer, value);
+			// On a Kubernetes node each pod also runs a pause container holding its namespaces.
+			if (layer !== 'runtime' || !host.kubernetes) return e;
+			return finish(
+				title,
+				value,
+				'MiB',
+				`${e.formula} On a Kubernetes node, plus the pod’s pause container, which holds the pod’s namespaces.`,
+				[...e.inputs, term(input('Pause container of the pod', PER_POD.pauseMiB))]
+			);
 		},
 		phase(host, r, phase, value) {
 			const title = phaseTitle(r, name, phase);

@@ -1,6 +1,6 @@
 /** Kata Containers: each pod in a lightweight VM of its own, the container inside it. */
 import { KATA, sumParts } from '../catalog';
-import { finish, input, partInputs } from '../explain/terms';
+import { finish, input, less, partInputs, term, type ExplanationInput } from '../explain/terms';
 import { nodePodProblem } from '../kubernetesPods';
 import { appStartPhase, coldPhases } from './image';
 import { containerMemory, IMAGE_KIND, imageKindExplainers } from './imageKind';
@@ -57,24 +57,26 @@ export const kata: KindModule = {
 	...imageKindExplainers(NAME, {
 		pagesShared: () => false,
 		layer(title, host, r, layer, value) {
-			const split = [
-				input('RuntimeClass overhead (kata-qemu)', KATA.podOverheadMiB),
-				input('Of which the guest kernel', KATA.guestKernelMiB),
-				input('Of which the agent', KATA.agentMiB)
-			];
-			const formula: Partial<Record<typeof layer, string>> = {
-				hypervisor:
+			const overhead = input('RuntimeClass overhead (kata-qemu)', KATA.podOverheadMiB);
+			const kernel = input('The guest kernel', KATA.guestKernelMiB);
+			const agent = input('The agent', KATA.agentMiB);
+			const own: Partial<Record<typeof layer, [string, ExplanationInput[]]>> = {
+				hypervisor: [
 					'The declared pod overhead less the guest kernel and agent: QEMU, virtiofsd and the Kata shim on the host.',
-				guestKernel: 'The pod VM’s own Linux kernel: part of the RuntimeClass’s declared overhead.',
-				guestOs: 'kata-agent, the init inside the pod VM that runs the containers.'
+					[term(overhead), less(kernel), less(agent)]
+				],
+				guestKernel: [
+					'The pod VM’s own Linux kernel: part of the RuntimeClass’s declared overhead.',
+					[term(kernel), overhead]
+				],
+				guestOs: [
+					'kata-agent, the init inside the pod VM that runs the containers: part of the declared overhead.',
+					[term(agent), overhead]
+				],
+				runtime: ['The Kata shim on the host is counted with the VMM, in the hypervisor layer.', []]
 			};
-			return finish(
-				title,
-				value,
-				'MiB',
-				formula[layer] ?? 'A Kata pod has no such layer.',
-				formula[layer] ? split : []
-			);
+			const [formula, inputs] = own[layer] ?? ['A Kata pod has no such layer.', []];
+			return finish(title, value, 'MiB', formula, inputs);
 		},
 		phase(title, host, r, phase, value) {
 			if (phase === 'sandbox')

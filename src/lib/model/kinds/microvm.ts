@@ -1,6 +1,6 @@
 /** A Firecracker-style microVM: a VM with a minimal device model and kernel, no firmware. */
 import { CONCURRENCY, MICROVM, sumParts } from '../catalog';
-import { finish, input, partInputs, quote } from '../explain/terms';
+import { finish, input, partInputs, quote, term } from '../explain/terms';
 import type { Resolved } from '../resolve';
 import { fillGuest, guestLayerExplanation, guestNeeds } from './guest';
 import { appStartExplanation, appStartPhase } from './image';
@@ -78,7 +78,7 @@ export const microvm: KindModule = {
 				value,
 				'MiB',
 				`Firecracker’s VMM threads: at most ${quote(MICROVM.vmmMiB)} per microVM.`,
-				[input('Firecracker VMM', MICROVM.vmmMiB)]
+				[term(input('Firecracker VMM', MICROVM.vmmMiB))]
 			);
 		return guestLayerExplanation(host, r, title, layer, value, needs(r), RECLAIM);
 	},

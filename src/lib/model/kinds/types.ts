@@ -77,8 +77,14 @@ export interface KindModule extends KindExplainers {
 	sharesImagePages(r: Resolved): boolean;
 	/** Identical and zero pages merged by KSM/TPS when the host turns page sharing on. */
 	pageSharing: boolean;
+	/**
+	 * Of its guest kernel's and guest OS's pages, the share each instance after the first on the
+	 * host shares with it whatever the host's page-sharing setting (Hyper-V isolated containers map
+	 * their base image from the host); undefined when it shares none this way.
+	 */
+	sharedGuestShare?(r: Resolved): Cited | undefined;
 	phases(host: Host, r: Resolved): StartupPhase[];
-	overheads(host: Host, r: Resolved): { cpu: Cited; io: Cited };
+	overheads(host: Host, r: Resolved): Overheads;
 	/** CPU a started but idle instance keeps busy, beyond its app. */
 	idleCores(r: Resolved): Cited | undefined;
 	/** vCPUs are taken out of cores × overcommit (a container's are only a limit). */
@@ -99,6 +105,16 @@ export interface KindModule extends KindExplainers {
 	inUtilityVm(host: Host, r: Resolved): boolean;
 	/** How many the host can create per second, and the catalog value that rate rests on. */
 	creation(host: Host, r: Resolved): Creation;
+}
+
+/**
+ * Extra CPU per unit of computation and per unit of I/O. With `relativeTo`, they were measured
+ * against another runtime (gVisor against runc), so they apply on top of that runtime's own.
+ */
+export interface Overheads {
+	cpu: Cited;
+	io: Cited;
+	relativeTo?: { name: string; cpu: Cited; io: Cited };
 }
 
 export interface Creation {

@@ -1,6 +1,6 @@
 /** Per-VM memory a hypervisor spends beyond the guest's RAM, by the hypervisor's published formula. */
 import { ESXI_TABLE, HYPERV_OVERHEAD, HYPERVISOR_INFO, PROCESS_OVERHEAD, QEMU } from '../catalog';
-import { finish, input, quote, setting, type Explanation } from '../explain/terms';
+import { finish, input, quote, setting, term, type Explanation } from '../explain/terms';
 import type { Resolved } from '../resolve';
 import type { Host, Hypervisor } from '../types';
 
@@ -77,7 +77,20 @@ export function vmOverheadExplanation(
 				value,
 				'MiB',
 				'VMware’s sample overhead table, interpolated linearly by guest RAM and by vCPUs.',
-				[ram, vcpus, input('VMware overhead table', ESXI_TABLE.source)]
+				[
+					term(
+						setting(
+							`Read off the table at ${r.memoryMiB!.toLocaleString('en-US')} MiB and ${r.vcpus} vCPUs`,
+							value,
+							'MiB',
+							`Its rows are ${ESXI_TABLE.guestMiB.join(', ')} MiB of guest RAM, its columns ${ESXI_TABLE.vcpus.join(', ')} vCPUs.`,
+							'derived'
+						)
+					),
+					ram,
+					vcpus,
+					input('VMware overhead table', ESXI_TABLE.source)
+				]
 			);
 		case 'qemu':
 			return finish(
@@ -86,11 +99,14 @@ export function vmOverheadExplanation(
 				'MiB',
 				`QEMU’s process + ${quote(QEMU.perVcpuMiB)} per vCPU + one IOThread + video RAM + page tables (guest RAM ÷ ${quote(QEMU.pageTableDivisor)}), as KubeVirt budgets QEMU.`,
 				[
-					input('QEMU process', QEMU.processMiB),
-					input('Per vCPU', QEMU.perVcpuMiB),
-					input('IOThread', QEMU.ioThreadMiB),
-					input('Video RAM', QEMU.videoMiB),
-					input('Guest RAM per byte of page table', QEMU.pageTableDivisor),
+					term(input('QEMU process', QEMU.processMiB)),
+					term(input('Per vCPU', QEMU.perVcpuMiB), QEMU.perVcpuMiB.value * r.vcpus),
+					term(input('IOThread', QEMU.ioThreadMiB)),
+					term(input('Video RAM', QEMU.videoMiB)),
+					term(
+						input('Guest RAM per byte of page table', QEMU.pageTableDivisor),
+						r.memoryMiB! / QEMU.pageTableDivisor.value
+					),
 					ram,
 					vcpus,
 					input('For comparison: a whole QEMU process measured', QEMU.measuredUpperBoundMiB)
@@ -103,8 +119,11 @@ export function vmOverheadExplanation(
 				'MiB',
 				`${quote(HYPERV_OVERHEAD.firstGiBMiB)} for the first GiB of guest RAM + ${quote(HYPERV_OVERHEAD.perGiBMiB)} for each further GiB.`,
 				[
-					input('First GiB', HYPERV_OVERHEAD.firstGiBMiB),
-					input('Each further GiB', HYPERV_OVERHEAD.perGiBMiB),
+					term(input('First GiB', HYPERV_OVERHEAD.firstGiBMiB)),
+					term(
+						input('Each further GiB', HYPERV_OVERHEAD.perGiBMiB),
+						HYPERV_OVERHEAD.perGiBMiB.value * Math.max(0, r.memoryMiB! / 1024 - 1)
+					),
 					ram
 				]
 			);
@@ -115,9 +134,15 @@ export function vmOverheadExplanation(
 				'MiB',
 				`${hv.name}’s VMM process + ${quote(PROCESS_OVERHEAD.perVcpuMiB)} per vCPU + page tables (guest RAM ÷ ${quote(PROCESS_OVERHEAD.pageTableDivisor)}).`,
 				[
-					input(`${hv.name} VMM process`, hv.processMiB!),
-					input('Per vCPU', PROCESS_OVERHEAD.perVcpuMiB),
-					input('Guest RAM per byte of page table', PROCESS_OVERHEAD.pageTableDivisor),
+					term(input(`${hv.name} VMM process`, hv.processMiB!)),
+					term(
+						input('Per vCPU', PROCESS_OVERHEAD.perVcpuMiB),
+						PROCESS_OVERHEAD.perVcpuMiB.value * r.vcpus
+					),
+					term(
+						input('Guest RAM per byte of page table', PROCESS_OVERHEAD.pageTableDivisor),
+						r.memoryMiB! / PROCESS_OVERHEAD.pageTableDivisor.value
+					),
 					ram,
 					vcpus
 				]
