@@ -44,6 +44,9 @@ export interface LessonAddress {
 	follow(saved: SharedLesson | undefined): void;
 	/** Open `?lesson=…&step=…`; the problem with them in words, or null. */
 	openLink(id: string | null, step: string | null): string | null;
+	/** The lessons are loaded (they are a chunk of their own), and `load` fetches them. */
+	readonly loaded: boolean;
+	load(): Promise<void>;
 }
 
 export class Address {
@@ -89,7 +92,11 @@ export class Address {
 		});
 		this.autosave.onkeep = () => this.#flushNow();
 		onMount(() => {
-			this.#open();
+			// A lesson link opens its step as the page opens (so the autosave keeps the work it
+			// covers): its lessons, a chunk of their own, are fetched first.
+			if (page.url.searchParams.has('lesson') && !this.#lesson.loaded)
+				void this.#lesson.load().then(() => this.#open());
+			else this.#open();
 			const onStorage = (e: StorageEvent) =>
 				this.autosave.otherTabSaved(e.key, e.newValue, this.#shared());
 			const onHide = () => {

@@ -78,6 +78,11 @@ export class LessonState {
 	}
 
 	/** Start `id` at step `index` (0-based; past the end opens its last step) and open its scenario. */
+	/** The lessons are here: a lesson can start at once. */
+	get loaded(): boolean {
+		return this.#book !== null;
+	}
+
 	/** Fetch the lessons (the picker asks for them when it opens; a lesson link, when it is read). */
 	load(): Promise<void> {
 		return loadLessons().then((book) => {

@@ -7,7 +7,7 @@
  */
 import { LESSONS, TEACH_VIEWS } from '../../../src/lib/teach/lessons';
 import { expectNoViolations } from '../fixtures/axe';
-import { showCharts } from '../fixtures/helpers';
+import { scrollToCharts, showCharts } from '../fixtures/helpers';
 import { expect, test, type App } from '../fixtures/app';
 import type { Locator } from '@playwright/test';
 
@@ -127,6 +127,9 @@ test('presentation mode, with the charts’ tables, and presenting the boot race
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await app.open('/?present');
 	await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+	// Presenting, the charts wait under their button.
+	await scrollToCharts(page);
+	await page.getByRole('button', { name: 'Show charts' }).click();
 	await openTables(charts(app));
 	await showEveryChart(charts(app));
 	await expectNoViolations(page, 'presentation mode with the charts');

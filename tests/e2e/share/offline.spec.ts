@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ownPort } from '../fixtures/helpers';
+import { ownPort, scrollToCharts } from '../fixtures/helpers';
 import { serveStatic } from '../fixtures/staticServer';
 
 // These specs are about the service worker: allow it (the config blocks it elsewhere).
@@ -50,7 +50,8 @@ test('after one visit the app opens, runs a lesson and recomputes with no networ
 		await slider.focus();
 		await slider.press('ArrowLeft');
 		await expect(memory).not.toContainText('of 64 GiB');
-		// The charts' code loads lazily: it is in the cache as well.
+		// The charts' code loads lazily, as they come near the screen: it is in the cache as well.
+		await scrollToCharts(page);
 		await expect(page.getByTestId('charts')).toBeVisible();
 
 		// A lesson link never opened before, in presentation mode.

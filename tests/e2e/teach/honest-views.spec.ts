@@ -7,6 +7,7 @@ import { expect, test } from '../fixtures/app';
 import { evaluate, formatMiB, HOST_OS_INFO, kindTable } from '../../../src/lib/model';
 import { isolationSpectrum, spectrumSummary } from '../../../src/lib/model/reportSpectrum';
 import { lessonById } from '../../../src/lib/teach/lessons';
+import { scrollToCharts, showCharts } from '../fixtures/helpers';
 import { drawn, smallText } from './screen';
 
 const spectrum = lessonById('spectrum')!;
@@ -94,6 +95,8 @@ test.describe('the sandbox presented on a 1024×768 projector', () => {
 		await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
 		expect(await smallText(page.locator('main'))).toEqual([]);
 		const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+		// The charts load as they come near the screen: scroll down to them.
+		await scrollToCharts(page);
 		const shown = page.getByRole('button', { name: 'Show charts' });
 		await expect(shown).toBeVisible();
 		const closed = await height();
@@ -102,6 +105,7 @@ test.describe('the sandbox presented on a 1024×768 projector', () => {
 		await expect.poll(height).toBeGreaterThan(closed);
 		// Leaving presentation, the charts stay as the person chose; a fresh page outside it shows them.
 		await app.open('/');
+		await scrollToCharts(page);
 		await expect(page.getByRole('button', { name: 'Hide charts' })).toBeVisible();
 	});
 });
@@ -112,6 +116,7 @@ test.describe('the density chart on a phone', () => {
 		// Markers glide to a new scale; with reduced motion they jump, so what is measured is final.
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await app.open('/');
+		await showCharts(page);
 		const chart = page.locator('[data-chart-id="density"]');
 		await chart.scrollIntoViewIfNeeded();
 		await expect(chart.locator('text[data-end-label]').first()).toBeVisible();
