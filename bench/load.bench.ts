@@ -8,11 +8,21 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, chromiumPath, ensureBuild, startPreview, stopPreview } from './browser';
+import {
+	CHROMIUM_ARGS,
+	chromiumPath,
+	ensureBuild,
+	launchChromium,
+	startPreview,
+	stopPreview
+} from './browser';
 import { row, type Suite } from './measure';
 
 const PORT = 4331;
-const JS_BUDGET_KB = 100;
+const JS_BUDGET_KB = 90;
+const JS_IDLE_BUDGET_KB = 120;
+/** Lighthouse runs; the score rows give their median. */
+const LIGHTHOUSE_RUNS = 3;
 const SCORE_BUDGET = 98;
 const LCP_BUDGET_MS = 1000;
 
@@ -37,31 +47,71 @@ const { js, css } = initialAssets();
 const jsKB = gzipKB(js);
 const cssKB = gzipKB(css);
 
+/**
+ * JavaScript the page fetches until the network is idle, at 1280×800 with no interaction: the
+ * main route and whatever it loads on its own (below-the-fold parts, workers), gzip computed
+ * here from the build's files.
+ */
+async function jsUntilIdleKB(): Promise<{ kb: number; files: number }> {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const fetched = new Set<string>();
+		page.on('response', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path.endsWith('.js')) fetched.add(path);
+		});
+		await page.goto(`http://localhost:${PORT}/`, { waitUntil: 'networkidle' });
+		// Quiet for a while: anything fetched on idle callbacks or timers counts too.
+		let seen = -1;
+		while (seen !== fetched.size) {
+			seen = fetched.size;
+			await page.waitForTimeout(1500);
+		}
+		const bytes = [...fetched].reduce(
+			(sum, f) => sum + gzipSync(readFileSync(`build${f}`), { level: 9 }).length,
+			0
+		);
+		return { kb: bytes / 1024, files: fetched.size };
+	} finally {
+		await browser.close();
+	}
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 const server = await startPreview(PORT);
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath() ?? '/usr/bin/chromium',
 	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 });
 try {
-	console.error('  running Lighthouse (desktop preset)…');
-	const result = await lighthouse(
-		`http://localhost:${PORT}/`,
-		{
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance', 'accessibility', 'best-practices']
-		},
-		desktopConfig
-	);
-	const lhr = result!.lhr;
-	const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-	const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+	const idle = await jsUntilIdleKB();
+	const runs = [];
+	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+		console.error(`  running Lighthouse (desktop preset), ${i + 1} of ${LIGHTHOUSE_RUNS}…`);
+		const result = await lighthouse(
+			`http://localhost:${PORT}/`,
+			{
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices']
+			},
+			desktopConfig
+		);
+		runs.push(result!.lhr);
+	}
+	const lhr = runs[0]!;
+	const score = (id: string) =>
+		median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
+	const audit = (id: string) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
 	const suite: Suite = {
 		title: 'Load: bytes of the main route and Lighthouse',
-		about: `JavaScript and CSS the prerendered main route loads up front (${js.length} JS and ${css.length} CSS files, gzip level 9 computed here). Lighthouse ${lhr.lighthouseVersion}, desktop preset (simulated throttling), against the static build served locally, in Debian's Chromium. A score or LCP row shows the single run's value in both columns.`,
+		about: `JavaScript and CSS the prerendered main route loads up front (${js.length} JS and ${css.length} CSS files, gzip level 9 computed here), and the JavaScript the page fetches until the network is idle at 1280×800 with no interaction (${idle.files} files). Lighthouse ${lhr.lighthouseVersion}, desktop preset (simulated throttling), against the static build served locally, in Debian's Chromium, ${LIGHTHOUSE_RUNS} runs: a score, LCP or CLS row shows their median in both columns.`,
 		rows: [
-			row('JavaScript, main route (gzip)', jsKB, jsKB, 'KB', JS_BUDGET_KB),
+			row('JavaScript, main route before load (gzip)', jsKB, jsKB, 'KB', JS_BUDGET_KB),
+			row('JavaScript fetched until idle (gzip)', idle.kb, idle.kb, 'KB', JS_IDLE_BUDGET_KB),
 			row('CSS, main route (gzip)', cssKB, cssKB, 'KB'),
 			{
 				...row('Lighthouse performance', score('performance'), score('performance'), 'score'),
