@@ -87,7 +87,7 @@ const chrome = await chromeLauncher.launch({
 });
 try {
 	const idle = await jsUntilIdleKB();
-	const runs = [];
+	const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
 	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
 		console.error(`  running Lighthouse (desktop preset), ${i + 1} of ${LIGHTHOUSE_RUNS}…`);
 		const result = await lighthouse(
