@@ -37,6 +37,10 @@ const zoneAt = (x: number, y: number): string | null =>
 	(document.elementFromPoint(x, y)?.closest('[data-dropzone]') as HTMLElement | null)?.dataset
 		.dropzone ?? null;
 
+/** Whether (x, y) is over a host's drawing (`data-drop-target`), where a held edge scroll stops. */
+const onTarget = (x: number, y: number): boolean =>
+	!!document.elementFromPoint(x, y)?.closest('[data-drop-target]');
+
 /**
  * Drag with pointer events — mouse, touch and pen alike. Only state changes here; the ghost and
  * the highlighted zone are rendered by Svelte from DragState. The keyboard path lives with the
@@ -58,6 +62,8 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 		window.scrollBy(0, dy);
 		// The page moved under a still pointer: what it is over may have changed.
 		if (window.scrollY !== before) o.drag.overZone = zoneAt(o.drag.x, o.drag.y);
+		// Reached a host's drawing: stop there rather than run past it to the charts below.
+		if (onTarget(o.drag.x, o.drag.y)) return;
 		frame = requestAnimationFrame(scrollStep);
 	}
 
@@ -86,7 +92,11 @@ export function draggable(node: HTMLElement, options: DraggableOptions) {
 		o.drag.x = e.clientX;
 		o.drag.y = e.clientY;
 		o.drag.overZone = zoneAt(e.clientX, e.clientY);
-		if (!frame && edgeScroll(e.clientY, window.innerHeight) !== 0)
+		if (
+			!frame &&
+			edgeScroll(e.clientY, window.innerHeight) !== 0 &&
+			!onTarget(e.clientX, e.clientY)
+		)
 			frame = requestAnimationFrame(scrollStep);
 	}
 	function stopListening() {
