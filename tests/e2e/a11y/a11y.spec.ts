@@ -106,6 +106,8 @@ test('every dialog: explain, share (QR, embed), presenter keys, import in each p
 
 	await page.getByRole('button', { name: '+ Your own workload' }).click();
 	const editor = page.getByRole('dialog', { name: /Your own workload/ });
+	// The editor loads on first use: scan it once it is open.
+	await expect(editor).toBeVisible();
 	await expectNoViolations(page, 'the workload editor, choosing a start', dialog);
 	await editor.getByLabel('Name').fill('Checkout');
 	await editor.getByRole('button', { name: 'Create' }).click();
