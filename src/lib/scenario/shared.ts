@@ -118,3 +118,9 @@ export function fromUnknown(data: unknown): Decoded {
 	}
 	return { ok: true, state, repairs };
 }
+
+/** A scenario as a link or file reads it back (checked and repaired), to compare with one that was. */
+export function readBackScenario(scenario: Scenario): Scenario {
+	const d = fromUnknown({ scenario });
+	return d.ok ? d.state.scenario : scenario;
+}

@@ -1,6 +1,6 @@
 import { FORMAT_LIMITS } from '$lib/model/limits';
-import { fromFileJson } from '$lib/scenario/file';
 import type { SharedState } from '$lib/scenario/shared';
+import { loadCodec } from '$lib/state/codecLoader';
 import type { ViewState } from '$lib/state/view.svelte';
 import type { WorkloadsUi } from '$lib/workloads/ui.svelte';
 
@@ -23,12 +23,14 @@ function besides(state: SharedState): string {
  * with a teacher's own steps, all that Export JSON writes — or say why it could not be read
  * (nothing is changed then). The message names the file and lists any values that were adjusted.
  */
-export function importFile(
+export async function importFile(
 	apply: (state: SharedState, how: string, details: string[]) => void,
 	view: ViewState,
 	text: string,
 	name: string
-): void {
+): Promise<void> {
+	// The file reader is part of the codec, fetched with the first file.
+	const { fromFileJson } = await loadCodec();
 	const d = fromFileJson(text);
 	if (!d.ok) {
 		view.message = {
@@ -53,7 +55,7 @@ export function importFile(
  */
 export async function openFile(
 	file: File,
-	openScenario: (text: string, name: string) => void,
+	openScenario: (text: string, name: string) => Promise<void>,
 	ui: WorkloadsUi
 ): Promise<void> {
 	// Loaded with the first file: the page itself does not need it.

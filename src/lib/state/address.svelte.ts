@@ -3,12 +3,13 @@ import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { FORMAT_LIMITS } from '$lib/model/limits';
-import { decodeLink, encodeLink } from '$lib/scenario/link';
 import type { SharedLesson, SharedState } from '$lib/scenario/shared';
-import { watchForNewVersion } from './newVersion';
-import { openFrom, type OpenAction, type Opened } from './open';
+import { newVersionMessage, watchForNewVersion } from './newVersion';
+import type { OpenAction, Opened } from './open';
+import { canonical } from './sameWork';
 import { Autosave } from './autosave.svelte';
-import { LinkEncoder } from './linkEncoder';
+import { codecNow, loadCodec, type Codec } from './codecLoader';
+import type { LinkEncoder } from './linkEncoder';
 import { browserStorage, linkIn, sessionSet, sessionTake, STALE_LINK } from './browserStorage';
 import type { Message, ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -62,6 +63,8 @@ export class Address {
 	#shared: () => SharedState;
 	/** The workspace step the current history entry holds. */
 	#entryStep = 0;
+	/** The step of the entry the page opened in. */
+	#openedStep = 0;
 	/** What the page opened with: a change from it is the person's first edit. */
 	#baseline: SharedState | null = null;
 	#edited = false;
@@ -73,7 +76,8 @@ export class Address {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	/** Counts URL writes, so a slow (worker) encoding never overwrites a newer one. */
 	#writeSeq = 0;
-	#encoder = new LinkEncoder();
+	/** Made with the codec, on the first write. */
+	#encoder: LinkEncoder | null = null;
 
 	constructor(opts: {
 		workspace: Workspace;
@@ -93,10 +97,18 @@ export class Address {
 		this.autosave.onkeep = () => this.#flushNow();
 		onMount(() => {
 			// A lesson link opens its step as the page opens (so the autosave keeps the work it
-			// covers): its lessons, a chunk of their own, are fetched first.
-			if (page.url.searchParams.has('lesson') && !this.#lesson.loaded)
-				void this.#lesson.load().then(() => this.#open());
+			// covers): its lessons, a chunk of their own, are fetched first. The codec (links, files,
+			// the autosave's format) is fetched first only when there is a link or an autosave to
+			// read; otherwise at the first sign of an edit (a press or key), or the first write.
+			const params = page.url.searchParams;
+			const waits: Promise<unknown>[] = [];
+			if (params.has('lesson') && !this.#lesson.loaded) waits.push(this.#lesson.load());
+			if (params.has('s') || params.has('lesson') || this.autosave.saved) waits.push(loadCodec());
+			if (waits.length) void Promise.all(waits).then(() => this.#open());
 			else this.#open();
+			const preload = () => void loadCodec().catch(() => {});
+			window.addEventListener('pointerdown', preload, { capture: true, once: true });
+			window.addEventListener('keydown', preload, { capture: true, once: true });
 			const onStorage = (e: StorageEvent) =>
 				this.autosave.otherTabSaved(e.key, e.newValue, this.#shared());
 			const onHide = () => {
@@ -115,10 +127,12 @@ export class Address {
 			return () => {
 				stopWatching();
 				window.removeEventListener('storage', onStorage);
+				window.removeEventListener('pointerdown', preload, { capture: true });
+				window.removeEventListener('keydown', preload, { capture: true });
 				window.removeEventListener('pagehide', onPageHide);
 				document.removeEventListener('visibilitychange', onHide);
 				clearTimeout(this.#timer);
-				this.#encoder.stop();
+				this.#encoder?.stop();
 			};
 		});
 		$effect(() => this.#schedule());
@@ -126,8 +140,11 @@ export class Address {
 	}
 
 	/** The full link to what is on screen now, encoded on demand (Copy link, QR code, Embed). */
-	linkNow(): string {
-		return this.#urlFor(encodeLink(this.#shared()), this.#view.presenting).href;
+	async linkNow(): Promise<string> {
+		const state = this.#shared();
+		const presenting = this.#view.presenting;
+		const codec = await loadCodec();
+		return this.#urlFor(codec.encodeLink(state), presenting).href;
 	}
 
 	/** Open `state` as an undoable step (an imported file, restored work): nothing on screen is lost. */
@@ -171,10 +188,14 @@ export class Address {
 		const stale = sessionTake(STALE_LINK);
 		const reloaded = navigationType() === 'reload';
 		const link = params.get('s');
-		const opened = openFrom(
-			reloaded && stale !== null && stale === (link ?? '') ? null : link,
-			this.autosave.read()
-		);
+		// Without a link or an autosave there is nothing to read, and the codec is not loaded.
+		const codec = codecNow();
+		const opened = codec
+			? codec.openFrom(
+					reloaded && stale !== null && stale === (link ?? '') ? null : link,
+					this.autosave.read()
+				)
+			: nothingToOpen();
 		if (opened.state) {
 			workspace.load(opened.state);
 			workspace.restoreUndo(opened.undo);
@@ -204,6 +225,7 @@ export class Address {
 		this.#keepAddress = opened.keepAddress;
 		// What opened is this entry's state: only steps taken from here on get entries of their own.
 		this.#entryStep = workspace.steps;
+		this.#openedStep = workspace.steps;
 		this.opened = true;
 		// The prerendered page is visible before it is live; this marks the moment it is (tests wait for it).
 		document.documentElement.dataset.live = '';
@@ -244,9 +266,18 @@ export class Address {
 				// The state the page opened with: the address may be tidied, nothing is saved.
 				this.#baseline = state;
 				if (this.#keepAddress) return;
-			} else if (state !== this.#baseline) this.#edited = true;
+			} else if (
+				!this.#edited &&
+				state !== this.#baseline &&
+				// The same content made again (the address written back re-derives it) is no edit:
+				// counting it one would load the codec and save what was never changed.
+				canonical(state) !== canonical(this.#baseline)
+			)
+				this.#edited = true;
 			this.#pending = { state, step, presenting };
 			document.documentElement.dataset.pending = '';
+			// The first edit: fetch the codec now, while the write waits out its pause.
+			if (!codecNow()) void loadCodec().catch(() => {});
 			clearTimeout(this.#timer);
 			// After the pause, when the page is idle: the write never stands between a click and its frame.
 			this.#timer = setTimeout(() => whenIdle(() => this.#flush(false)), WRITE_DELAY_MS);
@@ -255,7 +286,8 @@ export class Address {
 
 	/** Write what waits now (the page is being hidden or closed, or the person chose to save). */
 	#flushNow(): void {
-		if (!this.opened) return;
+		// Nothing edited and no link read: there is nothing to write, and no codec to load for it.
+		if (!this.opened || (!this.#edited && !codecNow())) return;
 		if (!this.#pending) this.#pending = this.#currentPending();
 		this.#flush(true);
 	}
@@ -270,19 +302,36 @@ export class Address {
 
 	#flush(now: boolean): void {
 		clearTimeout(this.#timer);
+		const codec = codecNow();
+		// The first write of an edit: fetch the codec, then write what waits then (still pending).
+		if (!codec && this.#edited)
+			return void loadCodec().then(
+				() => this.#flush(now),
+				// This version's files were replaced by a newer one's: say so, never fail silently.
+				() =>
+					(this.#view.message = {
+						...newVersionMessage(''),
+						level: 'error',
+						text: 'A new version of Overhead Sandbox is ready, and this page could not load what saves your work from the old one: your latest changes are not saved. Reload to use the new version.'
+					})
+			);
 		const pending = this.#pending;
 		this.#pending = null;
 		if (!pending) return;
 		// Timed for bench/scale.bench.ts: the main thread's share of writing the autosave and link.
 		const start = performance.now();
 		try {
-			this.#write(pending, now);
+			if (codec) this.#write(codec, pending, now);
+			// Nothing read, nothing edited: the entry records its step and holds no link (none to
+			// tidy, and no codec to load for it); Back to it reopens what the page opened with.
+			else this.#writeUrl(null, pending);
+			if (!this.#pending) delete document.documentElement.dataset.pending;
 		} finally {
 			performance.measure(WRITE_MEASURE, { start, end: performance.now() });
 		}
 	}
 
-	#write(pending: Pending, now: boolean): void {
+	#write(codec: Codec, pending: Pending, now: boolean): void {
 		let text: string | null = null;
 		if (this.#edited) {
 			this.#keepAddress = false;
@@ -295,9 +344,10 @@ export class Address {
 		if (this.#keepAddress) return done();
 		const seq = ++this.#writeSeq;
 		if (now) {
-			this.#writeUrl(encodeLink(pending.state), pending);
+			this.#writeUrl(codec.encodeLink(pending.state), pending);
 			return done();
 		}
+		this.#encoder ??= new codec.LinkEncoder();
 		void this.#encoder
 			.encode(pending.state, () => text ?? this.autosave.stateText(pending.state))
 			.then((link) => {
@@ -309,7 +359,7 @@ export class Address {
 			});
 	}
 
-	#writeUrl(link: string, { step, presenting }: Pending): void {
+	#writeUrl(link: string | null, { step, presenting }: Pending): void {
 		const url = this.#urlFor(link, presenting);
 		// The target is resolve('/') plus the query string; the lint rule cannot see through the +.
 		// An embedded page never adds entries: they would join the course page's Back button.
@@ -330,18 +380,37 @@ export class Address {
 		untrack(() => {
 			// Shallow entries keep page.url at the route; the address bar holds the entry's link.
 			const entry = new URL(location.href).searchParams.get('s'); // eslint-disable-line svelte/prefer-svelte-reactivity
-			const result = entry === null ? null : decodeLink(entry);
-			if (result?.ok) {
+			// An entry with a link was written by this page: the codec has loaded.
+			const codec = codecNow();
+			const result = entry === null || !codec ? null : codec.decodeLink(entry);
+			// The entry the page opened in holds no link when nothing was read: it is what opened.
+			const state = result?.ok
+				? result.state
+				: entry === null && step === this.#openedStep
+					? this.#baseline
+					: null;
+			if (codec && state) {
 				// Within the undo history: Undo after Back still works, and nothing is lost.
-				this.#workspace.goTo(result.state);
+				this.#workspace.goTo(state, codec.readBackScenario);
 				// The lesson and its step travel in the entry's link too.
-				this.#lesson.follow(result.state.lesson);
+				this.#lesson.follow(state.lesson);
 			}
 			this.#entryStep = step;
 			this.#workspace.steps = step;
 		});
 	}
 }
+
+/** What the page opens with when there is no link and no autosave: the start, kept by the first save. */
+const nothingToOpen = (): Opened => ({
+	state: null,
+	undo: {},
+	continuesAutosave: true,
+	keepAddress: false,
+	earlier: null,
+	unreadable: null,
+	message: null
+});
 
 /** Run `task` when the browser is idle (within a second at most), or soon where it cannot say. */
 function whenIdle(task: () => void): void {

@@ -1,16 +1,10 @@
 import type { SharedState } from '$lib/scenario/shared';
-import { sameWork, type Opened } from './open';
-import {
-	KEYS,
-	keptMark,
-	readSaved,
-	SavedWriter,
-	Store,
-	type KeptWhy,
-	type StorageLike,
-	type UndoHistory
-} from './persistence';
+import { codec, codecNow, loadCodec } from './codecLoader';
+import type { Opened } from './open';
+import type { Loaded, SavedWriter, UndoHistory } from './persistence';
+import { sameWork } from './sameWork';
 import { Shelf, SHELF_INDEX, type ShelfEntry } from './shelf';
+import { KEYS, keptMark, Store, type KeptWhy, type StorageLike } from './store';
 import type { Message, ViewState } from './view.svelte';
 
 /**
@@ -34,7 +28,8 @@ export class Autosave {
 	#otherTabKey: string | undefined;
 	/** The copy this page set aside when it replaced the autosaved work (Restore brings it back). */
 	#earlierKey: string | null = null;
-	#writer = new SavedWriter();
+	/** Made with the codec, on the first save. */
+	#writerMade: SavedWriter | null = null;
 	#view: ViewState;
 	/** Opens a state as an undoable step (Restore, another tab's work). */
 	#apply: (state: SharedState, how: string) => void;
@@ -70,10 +65,20 @@ export class Autosave {
 	/** The storage key of the Earlier work index (another tab's change to it refreshes the list). */
 	static readonly SHELF_KEY = SHELF_INDEX;
 
-	/** The autosave as stored now. */
-	read() {
+	/** Whether the browser holds an autosave (read without the codec: the page loads it only then). */
+	get saved(): boolean {
+		return this.#store.get(KEYS.autosave) !== null;
+	}
+
+	/** The autosave as stored now (the codec has loaded wherever there is one). */
+	read(): Loaded {
 		const text = this.#store.get(KEYS.autosave);
-		return text === null ? ({ kind: 'none' } as const) : readSaved(text);
+		return text === null ? { kind: 'none' } : codec().readSaved(text);
+	}
+
+	get #writer(): SavedWriter {
+		this.#writerMade ??= new (codec().SavedWriter)();
+		return this.#writerMade;
 	}
 
 	/** Start from what the page opened. An embedded page reads but never writes. */
@@ -119,7 +124,8 @@ export class Autosave {
 	};
 
 	/** Earlier work: open a copy as an undoable step. */
-	restoreEntry = (key: string): void => {
+	restoreEntry = async (key: string): Promise<void> => {
+		await loadCodec();
 		const state = this.#entryState(key);
 		if (state) this.#apply(state, `Restored “${state.scenario.name}” from Earlier work.`);
 	};
@@ -150,7 +156,7 @@ export class Autosave {
 
 	#entryState(key: string): SharedState | null {
 		const text = this.#shelf.text(key);
-		const loaded = text === null ? null : readSaved(text);
+		const loaded = text === null ? null : codec().readSaved(text);
 		return loaded?.kind === 'ok' ? loaded.saved.state : null;
 	}
 
@@ -192,7 +198,9 @@ export class Autosave {
 	otherTabSaved(key: string | null, text: string | null, mine: SharedState): void {
 		if (key === SHELF_INDEX) return this.refreshShelf();
 		if (!this.#enabled || key !== KEYS.autosave || text === null || text === this.#written) return;
-		const loaded = readSaved(text);
+		const loaded = codecNow()?.readSaved(text);
+		// Read once the codec has loaded (this page may not have needed it yet).
+		if (!loaded) return void loadCodec().then(() => this.otherTabSaved(key, text, mine));
 		if (loaded.kind === 'unreadable') {
 			// A newer version's tab saved what this one cannot read: set it aside before any write.
 			this.#unreadable = text;
@@ -273,7 +281,7 @@ export class Autosave {
 	/** Before the first save over work this page did not open: keep that work aside. */
 	#keepEarlier(): boolean {
 		const text = this.#store.get(KEYS.autosave);
-		const loaded = text === null ? null : readSaved(text);
+		const loaded = text === null ? null : codec().readSaved(text);
 		if (loaded?.kind === 'unreadable') {
 			// Saved meanwhile by a version this one cannot read: set that aside as it is.
 			this.#unreadable = text;

@@ -1,4 +1,4 @@
-import type { StorageLike } from './persistence';
+import type { StorageLike } from './store';
 
 /** The browser's storages, reached safely: either may be blocked (private mode, settings). */
 

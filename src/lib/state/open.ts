@@ -1,6 +1,9 @@
 import { decodeLink } from '$lib/scenario/link';
 import type { SharedState } from '$lib/scenario/shared';
 import type { Loaded, UndoHistory } from './persistence';
+import { sameWork } from './sameWork';
+
+export { canonical, sameWork } from './sameWork';
 
 /** What a message about opening offers to do. */
 export type OpenAction = 'restore-earlier' | 'download-unreadable' | 'discard-unreadable';
@@ -29,18 +32,6 @@ export interface Opened {
 }
 
 const quoted = (s: SharedState) => `“${s.scenario.name || 'untitled'}”`;
-
-/** JSON with every object's keys in order: two states that differ only in key order read the same. */
-export const canonical = (value: unknown): string =>
-	JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-			: v
-	);
-
-/** The same work, as far as a person can tell (scenarios, comparison, lesson; not the view). */
-export const sameWork = (a: SharedState, b: SharedState): boolean =>
-	canonical([a.scenario, a.compare, a.lesson]) === canonical([b.scenario, b.compare, b.lesson]);
 
 /** The message for an autosave that could not be read, which the page keeps aside as it was. */
 export function unreadableMessage(error: string, showing: string): OpenMessage {

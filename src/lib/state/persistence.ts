@@ -4,6 +4,9 @@ import { FILE_FORMAT, fileFits, parseFileJson } from '$lib/scenario/file';
 import { CURRENT_VERSION } from '$lib/scenario/migrate';
 import { fromUnknown, type SharedState } from '$lib/scenario/shared';
 
+export { KEYS, keptMark, storageError, Store } from './store';
+export type { KeptWhy, StorageLike } from './store';
+
 /**
  * The browser's copy of a person's work, and nothing else writes it: the autosave (the scenario
  * file format, compact, with the undo history), the earlier work kept aside when something else
@@ -11,14 +14,6 @@ import { fromUnknown, type SharedState } from '$lib/scenario/shared';
  * the limits the reader applies (src/lib/model/limits.ts), so what is written always reads back.
  * Pure TypeScript over a Storage: the page wires it to localStorage, tests to a Map.
  */
-export const KEYS = {
-	autosave: 'overhead-sandbox:autosave',
-	kept: 'overhead-sandbox:kept',
-	unreadable: 'overhead-sandbox:unreadable'
-} as const;
-
-/** What of localStorage this module uses. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** One side's undo history: the scenarios before the present (oldest first) and after it. */
 export interface UndoSteps {
@@ -44,12 +39,6 @@ export type Loaded =
 
 /** `state`: the state's own file text (no undo, no extras), which the link worker reads too. */
 export type Written = { ok: true; text: string; state: string } | { ok: false; error: string };
-
-/** Why work was kept aside. */
-export type KeptWhy = 'replaced' | 'other-tab';
-
-/** What a kept copy carries besides the state: when and why it was kept. */
-export const keptMark = (why: KeptWhy) => ({ kept: { at: new Date().toISOString(), why } });
 
 const MB = (chars: number) =>
 	`${(chars / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
@@ -167,54 +156,5 @@ export class SavedWriter {
 		}
 		const text = sides.length ? `${base.slice(0, -1)},"undo":{${sides.join(',')}}}` : base;
 		return { ok: true, text, state: own };
-	}
-}
-
-/** Words for a failed storage write, and what to do about it. */
-export function storageError(e: unknown): string {
-	// No storage at all passes null: read its name safely.
-	const name = (e as { name?: string } | null)?.name;
-	return name === 'QuotaExceededError'
-		? 'This browser’s storage is full, so your work is not being saved automatically.'
-		: 'This browser does not allow saving (private mode or blocked storage), so your work is not being saved automatically.';
-}
-
-/** Storage that may be missing or may throw: every call is guarded. */
-export class Store {
-	#storage: StorageLike | null;
-
-	constructor(storage: StorageLike | null) {
-		this.#storage = storage;
-	}
-
-	get available(): boolean {
-		return this.#storage !== null;
-	}
-
-	get(key: string): string | null {
-		try {
-			return this.#storage?.getItem(key) ?? null;
-		} catch {
-			return null;
-		}
-	}
-
-	/** Write; the words to show when it fails. */
-	set(key: string, text: string): string | null {
-		if (!this.#storage) return storageError(null);
-		try {
-			this.#storage.setItem(key, text);
-			return null;
-		} catch (e) {
-			return storageError(e);
-		}
-	}
-
-	remove(key: string): void {
-		try {
-			this.#storage?.removeItem(key);
-		} catch {
-			// nothing to do: the copy stays
-		}
 	}
 }

@@ -16,9 +16,8 @@ import {
 	setName,
 	updateGroup
 } from '$lib/scenario/edit';
-import { fromUnknown } from '$lib/scenario/shared';
 import { Answers, NO_SELECTION, type Selection } from './answers.svelte';
-import { canonical } from './open';
+import { canonical } from './sameWork';
 import { createHistory, moveTo, record, redo, undo, type History } from './history';
 
 /**
@@ -100,14 +99,12 @@ export class Sandbox {
 	 * of the history that equals it becomes the present, the others stay undo and redo; one that
 	 * is not in the history is applied as a new undoable step.
 	 */
-	goTo(scenario: Scenario): void {
+	goTo(scenario: Scenario, readBack: (s: Scenario) => Scenario): void {
 		const h = this.#history;
 		const all = [...h.past, h.present, ...h.future];
-		// A link's state is read back normalised (scenario/shared.ts): compare steps read the same way.
-		const read = (s: Scenario) => {
-			const d = fromUnknown({ scenario: s });
-			return canonical(d.ok ? d.state.scenario : s);
-		};
+		// A link's state is read back normalised (`readBack`, scenario/shared.ts's readBackScenario,
+		// passed in so the page loads the schema only with the codec): compare steps read the same way.
+		const read = (s: Scenario) => canonical(readBack(s));
 		const want = read(scenario);
 		// Cheap checks first: a 10,000-group step is read only when it could be the one.
 		const same = (s: Scenario) =>

@@ -1,4 +1,4 @@
-import { KEYS, type Store } from './persistence';
+import { KEYS, type Store } from './store';
 
 /**
  * "Earlier work": the copies of work the page set aside instead of writing over them — work a

@@ -84,10 +84,10 @@ export class Workspace {
 	 * Back and Forward: show the state an entry holds, each side moving within its own undo
 	 * history (nothing undoable is lost). B appears or goes as the entry has it.
 	 */
-	goTo(state: SharedState): void {
-		this.a.goTo(state.scenario);
+	goTo(state: SharedState, readBack: (s: Scenario) => Scenario): void {
+		this.a.goTo(state.scenario, readBack);
 		if (state.compare) {
-			if (this.b) this.b.goTo(state.compare);
+			if (this.b) this.b.goTo(state.compare, readBack);
 			else this.b = new Sandbox(state.compare);
 		} else if (this.b) {
 			this.b = null;

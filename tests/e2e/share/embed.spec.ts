@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { linkOf, settled } from '../fixtures/helpers';
+import { defaultScenario } from '../../../src/lib/model';
+import { linkOf, settled, v1Link } from '../fixtures/helpers';
 import { HOST } from '../fixtures/persistenceHelpers';
 
 test('?embed shows the host and the key figures without editing controls, and links back', async ({
 	page
 }) => {
-	await page.goto('/');
+	// The start page writes no link until an edit: open the starting scenario as one.
+	await page.goto(`/?s=${v1Link({ scenario: defaultScenario() })}`);
 	const link = await linkOf(page);
 
 	await page.setViewportSize({ width: 800, height: 500 });
@@ -98,7 +100,8 @@ test('the Embed dialog holds an <iframe> of the current link, escaped, and copie
 });
 
 test('the embedded page works inside an iframe of another page', async ({ page }) => {
-	await page.goto('/');
+	// The start page writes no link until an edit: open the starting scenario as one.
+	await page.goto(`/?s=${v1Link({ scenario: defaultScenario() })}`);
 	const link = await linkOf(page);
 	await page.setContent(
 		`<h1>Course page</h1><iframe src="${link}&embed" width="800" height="500" title="Overhead Sandbox"></iframe>`

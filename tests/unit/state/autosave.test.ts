@@ -4,12 +4,13 @@
  * save never overwritten without a choice, an embed never writing, storage errors said and taken
  * back.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario } from '$lib/model';
 import { encodeLink } from '$lib/scenario/link';
 import type { SharedState } from '$lib/scenario/shared';
 import { openFrom } from '$lib/state/open';
 import { Autosave } from '$lib/state/autosave.svelte';
+import { codecNow, loadCodec } from '$lib/state/codecLoader';
 import {
 	KEYS,
 	readSaved,
@@ -59,7 +60,31 @@ const nameIn = (text: string | undefined) => {
 	return loaded.kind === 'ok' ? loaded.saved.state.scenario.name : null;
 };
 
+describe('Autosave before the codec', () => {
+	it('knows whether an autosave exists without the codec, which the page then loads to read it', async () => {
+		expect(codecNow()).toBeNull();
+		const storage = new Map<string, string>();
+		const store = {
+			getItem: (k: string) => storage.get(k) ?? null,
+			setItem: (k: string, v: string) => void storage.set(k, v),
+			removeItem: (k: string) => void storage.delete(k)
+		};
+		const view = { message: null, announce: () => {} } as unknown as ViewState;
+		const autosave = new Autosave({ storage: store, view, apply: () => {} });
+		expect(autosave.saved).toBe(false);
+		expect(autosave.read()).toEqual({ kind: 'none' });
+		storage.set(KEYS.autosave, '{"not":"a scenario file"}');
+		expect(autosave.saved).toBe(true);
+		const codec = await loadCodec();
+		expect(codecNow()).toBe(codec);
+		expect(autosave.read().kind).toBe('unreadable');
+	});
+});
+
 describe('Autosave', () => {
+	beforeAll(async () => {
+		await loadCodec();
+	});
 	it('opening a link writes nothing; the first edit keeps the earlier work aside, restorable', () => {
 		const storage = new MapStorage();
 		storage.map.set(KEYS.autosave, savedText(named('my work')));
@@ -159,6 +184,9 @@ describe('Autosave', () => {
 });
 
 describe('openFrom(link, autosave)', () => {
+	beforeAll(async () => {
+		await loadCodec();
+	});
 	const saved: Loaded = {
 		kind: 'ok',
 		text: '',
@@ -188,7 +216,7 @@ describe('openFrom(link, autosave)', () => {
 		expect(o.state?.scenario.name).toBe('quoted');
 	});
 
-	it('two links in a row: the work before each is kept, none dropped', () => {
+	it('two links in a row: the work before each is kept, none dropped', async () => {
 		const storage = new MapStorage();
 		storage.map.set(KEYS.autosave, savedText(named('my work')));
 		const first = setUp(storage, encodeLink(named('link one')));
@@ -203,7 +231,7 @@ describe('openFrom(link, autosave)', () => {
 		expect(second.autosave.shelf).toHaveLength(2);
 		// Each restores as an undoable step.
 		const key = second.autosave.shelf.find((e) => e.name === 'my work')!.key;
-		second.autosave.restoreEntry(key);
+		await second.autosave.restoreEntry(key);
 		expect(second.applied.map((s) => s.scenario.name)).toEqual(['my work']);
 	});
 

@@ -1,6 +1,7 @@
 /** Back and Forward move within the undo history: Undo after Back still works, no step is lost. */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from '$lib/model';
+import { readBackScenario } from '$lib/scenario/shared';
 import { createHistory, moveTo, record } from '$lib/state/history';
 import { Sandbox } from '$lib/state/sandbox.svelte';
 
@@ -24,17 +25,17 @@ describe('Sandbox.goTo', () => {
 		sandbox.apply(named('imported'));
 		sandbox.apply(named('edited'));
 		// Back: the entry holds "start" (a copy, as decoded from its link).
-		sandbox.goTo(structuredClone(named('start')));
+		sandbox.goTo(structuredClone(named('start')), readBackScenario);
 		expect(sandbox.scenario.name).toBe('start');
 		expect(sandbox.canUndo).toBe(false);
 		expect(sandbox.canRedo).toBe(true);
 		// Forward.
-		sandbox.goTo(named('edited'));
+		sandbox.goTo(named('edited'), readBackScenario);
 		expect(sandbox.scenario.name).toBe('edited');
 		sandbox.undo();
 		expect(sandbox.scenario.name).toBe('imported');
 		// Elsewhere: applied as a step, undo brings back what was on screen.
-		sandbox.goTo(named('from another entry'));
+		sandbox.goTo(named('from another entry'), readBackScenario);
 		sandbox.undo();
 		expect(sandbox.scenario.name).toBe('imported');
 	});
