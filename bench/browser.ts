@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 /** Chromium's flags and path for every browser bench (Playwright's and Lighthouse's launches alike). */
 export { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
@@ -51,4 +51,15 @@ export function stopPreview(server: ChildProcess): void {
 
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Bring the charts near the screen, where they load and draw (src/lib/charts/NearScreen.svelte),
+ * and wait for their section, as a person scrolling down to them would.
+ */
+export async function scrollToCharts(page: Page): Promise<void> {
+	await page
+		.locator('[data-charts-place]')
+		.evaluateAll((places) => places.forEach((p) => p.scrollIntoView()));
+	await page.locator('[data-testid="charts"]').first().waitFor();
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { encodeLink } from '$lib/scenario/link';
-import { ensureBuild, launchChromium, startPreview, stopPreview } from './browser';
+import { ensureBuild, launchChromium, scrollToCharts, startPreview, stopPreview } from './browser';
 import { EXTREMES } from './extremes';
 import { quantile, row, type Row, type Suite } from './measure';
 
@@ -58,6 +58,7 @@ try {
 		await page.goto(`http://localhost:${PORT}/?s=${encodeLink({ scenario })}`);
 		await page.locator('li.card').first().waitFor();
 		// The charts work only on screen (or near it): bring them into view, so their work is timed.
+		await scrollToCharts(page);
 		await page.locator('[data-testid="charts"]').scrollIntoViewIfNeeded();
 		await timeInteractions(page); // warm-up
 		const ms = (await timeInteractions(page)).sort((a, b) => a - b);
