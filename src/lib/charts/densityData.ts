@@ -1,6 +1,6 @@
 /**
  * Density: memory used (y) against instances placed (x) for one workload as every kind, on the
- * current host. Every figure comes from the model's kindTable(): the host's own software, the
+ * current host. Every figure comes from the sandbox’s answers (their per-kind table): the host’s own software, the
  * first instance, what each further one adds, the maximum and what runs out first. Pure: no DOM.
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
@@ -34,7 +34,7 @@ export interface DensitySeries {
 
 export { RESOURCE_LABEL };
 
-/** One line per kind, from the model's figures for the workload as every kind (kindTable). */
+/** One line per kind, from the answers’ per-kind table (the workload as every kind). */
 export function densitySeries(kinds: readonly KindFigures[]): DensitySeries[] {
 	return kinds.map((k) => ({
 		kind: k.kind,

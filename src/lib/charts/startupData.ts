@@ -1,7 +1,7 @@
 /**
  * Startup timeline: one Gantt row per kind for one workload on the current host, twice (cold and
- * warm image cache) for a kind whose start depends on the cache. Phases come from the model's
- * kindTable(). Pure: no DOM.
+ * warm image cache) for a kind whose start depends on the cache. Phases come from the sandbox's
+ * answers’ per-kind table. Pure: no DOM.
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import {
@@ -50,7 +50,7 @@ function rowsOf(
 	];
 }
 
-/** Every kind's rows, from the model's figures for the workload as every kind (kindTable). */
+/** Every kind's rows, from the answers’ per-kind table (the workload as every kind). */
 export function startupRows(kinds: readonly KindFigures[]): GanttRow[] {
 	return kinds
 		.flatMap((k) => rowsOf(k).map(({ id, cache, name, s }) => ({ k, id, cache, name, s })))

@@ -23,7 +23,7 @@ export interface PredictQuestion {
 }
 
 /**
- * Questions about one workload as every kind on the host (the model's kindTable, the same figures
+ * Questions about one workload as every kind on the host (the answers' per-kind table, the same figures
  * the "what fits" panel shows), named `name`.
  */
 export function predictQuestions(kinds: readonly KindFigures[], name: string): PredictQuestion[] {

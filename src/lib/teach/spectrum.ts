@@ -1,5 +1,5 @@
 /**
- * The isolation spectrum as rows to draw: the model's entries (isolationSpectrum) from the weakest
+ * The isolation spectrum as rows to draw: the spectrum's entries (the answers', state/spectrum.ts) from the weakest
  * isolation to the strongest, each with its memory bar to one scale and whether the step explains
  * it in full. Pure: no DOM.
  */
