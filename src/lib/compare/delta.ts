@@ -49,7 +49,7 @@ export const allReadyWhy = (r: Report): string =>
 export function compareReports(
 	a: Report,
 	b: Report,
-	/** The workload as every kind on each side's host (the model's kindTable). */
+	/** The workload as every kind on each side's host (a sandbox’s answers: kindsFor). */
 	kindsA: readonly KindFigures[],
 	kindsB: readonly KindFigures[],
 	/** The workload's name, said in each density row ("nginx web server VMs that fit…"). */

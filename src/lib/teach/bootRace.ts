@@ -75,7 +75,7 @@ export function raceKinds(scenario: Scenario): Kind[] {
 }
 
 /**
- * The race's lanes, from the model's figures for one workload as every kind (kindTable): the
+ * The race's lanes, from the answers' per-kind table for one workload (the figures What fits counts with): the
  * kinds in `only` (every kind when it is empty).
  */
 export function raceLanes(kinds: readonly KindFigures[], only: readonly Kind[] = []): Lane[] {

@@ -3,7 +3,7 @@ import { FORMAT_LIMITS } from '$lib/model/limits';
 import type { SharedLesson, SharedLessonStep } from '$lib/scenario/shared';
 import type { ViewState } from '$lib/state/view.svelte';
 import type { Workspace } from '$lib/state/workspace.svelte';
-import { carryOwn } from '$lib/workloads/ownEdit';
+import { carryOwn } from '$lib/scenario/ownEdit';
 import type { Lesson } from './lessons';
 import { LESSON_IDS, type LessonId } from './lessons/types';
 import { stepAcross, stepIndex, stepsOf, tidyCaption, type PlayStep } from './steps';

@@ -2,7 +2,7 @@
  * The import report's arithmetic-free helpers: the same reason said once with every service it
  * applies to (not eleven times), the row cap, and the words for where a figure came from. Pure.
  */
-import type { FigureSource } from './stackPlan';
+import type { FigureSource } from '$lib/import/stackPlan';
 
 /** Rows the report lists before it says "and N more". */
 export const ROW_CAP = 100;

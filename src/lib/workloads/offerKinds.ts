@@ -2,7 +2,7 @@ import { KIND_PLURAL } from '$lib/model/names';
 import { KINDS, type Kind } from '$lib/model/types';
 import type { Sandbox } from '$lib/state/sandbox.svelte';
 import type { ViewState } from '$lib/state/view.svelte';
-import { switchKind } from './stackPlan';
+import { switchKind } from '$lib/import/stackPlan';
 
 /** Imported services can run as any kind: the message offers each of the others. */
 const OFFERED: readonly Kind[] = KINDS;

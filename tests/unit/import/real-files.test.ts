@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { readStack } from '$lib/import/read';
 import type { ImportedStack } from '$lib/import/types';
 import { defaultScenario, evaluate } from '$lib/model';
-import { importTitle, planFigures, planImport, type ImportPlan } from '$lib/workloads/stackPlan';
+import { importTitle, planImport, type ImportPlan } from '$lib/import/stackPlan';
+import { planFigures } from '$lib/state/importFigures';
 
 const text = (name: string) =>
 	readFileSync(new URL(`../../fixtures/real/${name}`, import.meta.url), 'utf8');

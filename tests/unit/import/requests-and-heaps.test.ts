@@ -9,7 +9,8 @@ import { jvmSizeMiB, readJvmHeap, runtimeHint } from '$lib/import/runtime';
 import type { ImportedStack } from '$lib/import/types';
 import { defaultScenario, evaluate } from '$lib/model';
 import { groupReasons } from '$lib/workloads/mappingReport';
-import { planFigures, planImport } from '$lib/workloads/stackPlan';
+import { planImport } from '$lib/import/stackPlan';
+import { planFigures } from '$lib/state/importFigures';
 
 function stackOf(text: string): ImportedStack {
 	const r = readStack(text);

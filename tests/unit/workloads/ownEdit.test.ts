@@ -11,7 +11,7 @@ import {
 	hasRoom,
 	newOwnId,
 	updateOwn
-} from '$lib/workloads/ownEdit';
+} from '$lib/scenario/ownEdit';
 
 const start = defaultScenario();
 

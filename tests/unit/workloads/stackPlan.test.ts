@@ -12,13 +12,7 @@ import {
 	WORKLOADS,
 	type Scenario
 } from '$lib/model';
-import {
-	applyPlan,
-	planAs,
-	planImport,
-	resourcesInWords,
-	switchKind
-} from '$lib/workloads/stackPlan';
+import { applyPlan, planAs, planImport, resourcesInWords, switchKind } from '$lib/import/stackPlan';
 
 const fixture = (name: string) =>
 	readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url), 'utf8');

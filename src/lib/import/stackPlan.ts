@@ -14,7 +14,6 @@ import type {
 } from '$lib/import/types';
 import { formatCores, formatMiB } from '$lib/model/format';
 import { IMAGE_LAYERS, WORKLOADS } from '$lib/model/catalog/workloads';
-import { evaluate } from '$lib/model/evaluate';
 import { KIND_MODULES } from '$lib/model/kinds';
 import { INPUT_LIMITS, TEXT_LIMITS } from '$lib/model/limits';
 import type {
@@ -28,7 +27,7 @@ import type {
 	WorkloadRef
 } from '$lib/model/types';
 import { nextGroupId } from '$lib/scenario/edit';
-import { newOwnId, ownOf } from './ownEdit';
+import { newOwnId, ownOf } from '$lib/scenario/ownEdit';
 
 /** Where a modelled figure came from: the file's request (or reservation), its limit, a JVM heap, the catalog's workload, or the nearest workload's default for an unknown image. */
 export type FigureSource = 'request' | 'limit' | 'heap' | 'catalog' | 'guess';
@@ -417,23 +416,6 @@ export function planImport(
 		problems,
 		mapped: byTopic(stack.notes, 'mapped')
 	};
-}
-
-/** Each row's memory and CPU per instance as the model computes them for `plan` on `scenario`'s host. */
-export function planFigures(
-	plan: ImportPlan,
-	scenario: Scenario
-): { memoryMiB: number; cpuCores: number }[] {
-	const report = evaluate({
-		...scenario,
-		groups: plan.groups.map((g, i) => ({ ...g, id: `import-${i}` })),
-		workloads: [...ownOf(scenario), ...plan.workloads]
-	});
-	const byId = new Map(report.groups.map((g) => [g.id, g]));
-	return plan.groups.map((_, i) => {
-		const g = byId.get(`import-${i}`);
-		return { memoryMiB: g?.memory.perInstanceMiB ?? NaN, cpuCores: g?.cpu.demandCores ?? NaN };
-	});
 }
 
 export type ApplyMode = 'add' | 'replace';
